@@ -1,0 +1,111 @@
+"""The table model every extractor returns: a document as blocks (paragraphs and tables) in reading order.
+
+Plain dataclasses only, so the normaliser can work on any format without knowing where it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Union
+
+
+@dataclass
+class Cell:
+    """One cell of a table; a merged cell appears once, at its top-left grid position."""
+
+    text: str
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    page: int | None = None
+    # x0, top, x1, bottom in PDF points from the page's top-left; None for formats without geometry
+    bbox: tuple[float, float, float, float] | None = None
+
+
+@dataclass
+class Paragraph:
+    """A run of text outside any table: a title, a heading, narrative, an author line."""
+
+    text: str
+    page: int | None = None
+    heading: bool = False  # styled or sized as a heading, or a short bold line
+    size: float | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+
+@dataclass
+class Table:
+    cells: list[Cell]
+    n_rows: int
+    n_cols: int
+    page: int | None = None  # 1-based page where the table starts; None for formats without pages
+    index_on_page: int = 1
+    bbox: tuple[float, float, float, float] | None = None
+    # rows (0-based) that start on a page after the table's first: where a page break fell
+    page_breaks: list[int] = field(default_factory=list)
+
+    def grid(self) -> list[list[str]]:
+        """Cell text by grid position; a spanning cell's text sits at its top-left only."""
+        rows = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for cell in self.cells:
+            rows[cell.row][cell.col] = cell.text
+        return rows
+
+    def cell_at(self) -> list[list[Cell | None]]:
+        """For each grid position, the cell covering it (a spanning cell at every position it covers)."""
+        rows: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+                    rows[r][c] = cell
+        return rows
+
+    def row_page(self, row: int) -> int | None:
+        """The page on which grid row `row` starts."""
+        for cell in self.cells:
+            if cell.row == row and cell.page is not None:
+                return cell.page
+        return self.page
+
+
+Block = Union[Paragraph, Table]
+
+
+@dataclass
+class Metadata:
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    created: date | None = None
+    modified: date | None = None
+
+
+@dataclass
+class SourceDocument:
+    """What an extractor read from one file."""
+
+    path: str
+    format: str  # pdf, docx, txt, ...
+    blocks: list[Block] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+    pages: int | None = None
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def text(self) -> str:
+        """All paragraph and cell text, for document-wide look-ups such as acronym definitions."""
+        parts = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                parts.append(block.text)
+            else:
+                parts.extend(c.text for c in block.cells)
+        return "\n".join(parts)
+
+
+class ExtractionError(Exception):
+    """A file that could not be read; the message names the problem in words a user can act on."""

@@ -1,0 +1,126 @@
+"""Document facts from the text and file properties: title, organisation, plan period, author, date.
+
+The title block of a plan is its first short lines (`2006 - 2009` / `Procurement Strategy` / `Action Plan`).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractors.model import Paragraph, SourceDocument
+
+from .cleantext import squash
+
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|/|to)\s*((?:19|20)?\d\d)\b")
+_MONTHS = (
+    "january february march april may june july august september october november december".split()
+)
+_AUTHOR = re.compile(
+    r"^(?:author|prepared by|written by|report author|contact officer|lead officer)\s*[:\-]?\s*(?P<name>.+)$",
+    re.I,
+)
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", re.I)
+_ORG = re.compile(
+    r"\b((?:London Borough of|Royal Borough of|City of|County of)\s+[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?"
+    r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:Borough|City|County|District|Metropolitan Borough|Town|Parish)\s+Council"
+    r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:Council|NHS Foundation Trust|NHS Trust|Integrated Care Board"
+    r"|Clinical Commissioning Group|Housing Association|Housing Trust|Homes|Combined Authority|Police))\b"
+)
+_GENERIC_TITLES = re.compile(r"^(microsoft word - .*|untitled.*|document\d*|.*\.(docx?|pdf|rtf))$", re.I)
+
+
+def plan_period(text: str) -> tuple[date | None, date | None]:
+    """`2006 - 2009` -> 1 April 2006 .. 31 March 2009: UK plans run over financial years."""
+    match = _YEAR_RANGE.search(text)
+    if not match:
+        return None, None
+    first = int(match[1])
+    second = match[2]
+    last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+    if last < first:
+        last += 100
+    if not 0 < last - first <= 25:
+        return None, None
+    return date(first, 4, 1), date(last, 3, 31)
+
+
+def _lines_before_first_table(doc: SourceDocument) -> list[Paragraph]:
+    out = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            break
+        out.append(block)
+    return out
+
+
+def title_block(doc: SourceDocument) -> tuple[str, str]:
+    """The document's title and the line naming its period, from the short lines it opens with."""
+    title_lines: list[str] = []
+    period_line = ""
+    for p in _lines_before_first_table(doc)[:12]:
+        for line in p.text.split("\n"):
+            line = squash(line)
+            if not line:
+                continue
+            if _YEAR_RANGE.fullmatch(line.strip()) or (
+                _YEAR_RANGE.search(line) and len(line.split()) <= 4 and not title_lines
+            ):
+                period_line = period_line or line
+                continue
+            short = len(line.split()) <= 8 and not line.endswith((".", ":", ",", ";")) and len(line) <= 80
+            if short and not _ORG.fullmatch(line):
+                title_lines.append(line)
+                continue
+            if title_lines or period_line:
+                return " ".join(title_lines), period_line
+            if not short:
+                return " ".join(title_lines), period_line
+    return " ".join(title_lines), period_line
+
+
+def author_line(doc: SourceDocument) -> tuple[str, date | None]:
+    """`Author Lorraine Cox November 2010` -> ("Lorraine Cox", 2010-11-01)."""
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for line in block.text.split("\n"):
+            m = _AUTHOR.match(squash(line))
+            if not m:
+                continue
+            name = m["name"]
+            when = None
+            d = _MONTH_YEAR.search(name)
+            if d:
+                when = date(int(d[2]), _MONTHS.index(d[1].lower()) + 1, 1)
+                name = name[: d.start()]
+            name = re.sub(r"[,;\s\-–]+$", "", name).strip()
+            if name and len(name.split()) <= 6:
+                return name, when
+    return "", None
+
+
+def organisation(doc: SourceDocument) -> str:
+    head = " ".join(p.text for p in _lines_before_first_table(doc)[:20])
+    for text in (doc.metadata.subject, head, doc.metadata.title):
+        m = _ORG.search(text or "")
+        if m:
+            return m.group(1)
+    return ""
+
+
+def describe(doc: SourceDocument) -> dict:
+    """Title, organisation, period, author and document date for one document."""
+    title, period_text = title_block(doc)
+    meta_title = doc.metadata.title
+    if not title and meta_title and not _GENERIC_TITLES.match(meta_title):
+        title = meta_title
+    start, end = plan_period(period_text or title or meta_title)
+    author, when = author_line(doc)
+    return {
+        "document_title": title,
+        "organisation": organisation(doc),
+        "period_start": start,
+        "period_end": end,
+        "author": author or doc.metadata.author,
+        "document_date": when or doc.metadata.created,
+    }

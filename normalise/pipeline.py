@@ -1,0 +1,81 @@
+"""The normaliser's entry point: a SourceDocument in, contract-shaped Actions and DocumentInfo out.
+
+Chains structure (tables -> rows), cleantext, timeframe, roles and ids; holds no rules of its own.
+"""
+from __future__ import annotations
+
+from extractors.model import SourceDocument
+
+from .cleantext import clean_cell, squash
+from .ids import assign_ids
+from .metadata import describe
+from .records import Action, DocumentInfo, NormalisedDocument
+from .structure import group_tables, table_rows
+
+
+def normalise(doc: SourceDocument, source_file: str | None = None) -> NormalisedDocument:
+    from .roles import expand_roles, find_acronyms, split_roles
+    from .timeframe import PlanPeriod, parse_timeframe
+
+    source_file = source_file or doc.path
+    facts = describe(doc)
+    period = PlanPeriod(facts["period_start"], facts["period_end"], facts["document_date"])
+    acronyms = find_acronyms(doc.text)
+    groups = group_tables(doc.blocks)
+    actions: list[Action] = []
+    tables_with_actions = 0
+    for group in groups:
+        rows = table_rows(group)
+        if rows:
+            tables_with_actions += 1
+        for rec in rows:
+            v = rec.values
+            responsible = clean_cell(v.get("responsible", ""), keep_lines=False)
+            roles = split_roles(v.get("responsible", "")) if responsible else []
+            timeframe_text = clean_cell(v.get("timeframe", ""), keep_lines=False)
+            tf = parse_timeframe(timeframe_text, period)
+            review = list(rec.review) + list(tf.review)
+            actions.append(
+                Action(
+                    action_id="",
+                    source_file=source_file,
+                    source_format=doc.format,
+                    document_title=facts["document_title"],
+                    page=rec.page if doc.format == "pdf" else None,
+                    table=tables_with_actions,
+                    section=squash(rec.section),
+                    ref=squash(v.get("ref", "")),
+                    action=clean_cell(v.get("action", "")),
+                    responsible=responsible,
+                    responsible_roles=roles,
+                    responsible_roles_expanded=expand_roles(roles, acronyms),
+                    timeframe=timeframe_text,
+                    timeframe_kind=tf.kind,
+                    start_date=tf.start_date,
+                    end_date=tf.end_date,
+                    recurrence=tf.recurrence,
+                    outcome=clean_cell(v.get("outcome", "")),
+                    linkage=clean_cell(v.get("linkage", "")),
+                    status=clean_cell(v.get("status", "")),
+                    extra={k: clean_cell(x) for k, x in rec.extra.items()},
+                    review=list(dict.fromkeys(review)),
+                    row=rec.row,
+                )
+            )
+    assign_ids(actions, facts["document_title"] or source_file)
+    info = DocumentInfo(
+        source_file=source_file,
+        source_format=doc.format,
+        status="ok" if actions else "no_actions",
+        error="" if actions else "no action table found",
+        document_title=facts["document_title"],
+        organisation=facts["organisation"],
+        period_start=facts["period_start"],
+        period_end=facts["period_end"],
+        author=facts["author"],
+        pages=doc.pages,
+        tables=len(doc.tables),
+        actions=len(actions),
+        document_date=facts["document_date"],
+    )
+    return NormalisedDocument(info=info, actions=actions)

@@ -1,0 +1,61 @@
+"""The records the normaliser gives out: one Action per action row, one DocumentInfo per document.
+
+Field names and meanings follow ../shared/CONTRACT.md; types are Python's own (dates as date, lists as list).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Action:
+    action_id: str
+    source_file: str
+    source_format: str
+    document_title: str
+    page: int | None
+    table: int
+    section: str
+    ref: str
+    action: str
+    responsible: str = ""
+    responsible_roles: list[str] = field(default_factory=list)
+    responsible_roles_expanded: list[str] = field(default_factory=list)
+    timeframe: str = ""
+    timeframe_kind: str = ""
+    start_date: date | None = None
+    end_date: date | None = None
+    recurrence: str = ""
+    outcome: str = ""
+    linkage: str = ""
+    status: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+    review: list[str] = field(default_factory=list)
+    # where in the source the action's row starts: table-grid row, 0-based (provenance for debugging)
+    row: int | None = None
+
+
+@dataclass
+class DocumentInfo:
+    source_file: str
+    source_format: str
+    status: str = "ok"  # ok | no_actions | failed
+    error: str = ""
+    document_title: str = ""
+    organisation: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    author: str = ""
+    pages: int | None = None
+    tables: int = 0
+    actions: int = 0
+    sha256: str = ""
+    seconds: float = 0.0
+    document_date: date | None = None
+
+
+@dataclass
+class NormalisedDocument:
+    info: DocumentInfo
+    actions: list[Action]

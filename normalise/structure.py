@@ -1,0 +1,439 @@
+"""From blocks to action rows: which tables belong together, which columns mean what, which rows are
+sections, lead-ins, continuations or actions. Works on the extractors' table model, never on a file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from extractors.model import Cell, Paragraph, Table
+
+from .cleantext import clean_cell, squash
+from .headers import fields_in_text, header_score, is_header_text, match_header
+
+LEXICON = Path(__file__).parent / "lexicon" / "structure.yaml"
+
+REF = re.compile(r"^(?:[A-Z]{1,4}[ .-]?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)?\.?$|^[a-z]\)$|^\(?[ivx]{1,4}\)$")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    data["not_section_res"] = [re.compile(p, re.I) for p in data["not_section_patterns"]]
+    data["furniture_res"] = [re.compile(p, re.I) for p in data["page_furniture"]]
+    return data
+
+
+def looks_like_ref(text: str) -> bool:
+    return bool(REF.match(text.strip()))
+
+
+def is_furniture(text: str) -> bool:
+    return any(r.match(text.strip()) for r in lexicon()["furniture_res"])
+
+
+# ---------------------------------------------------------------- grouping tables
+
+
+@dataclass
+class Part:
+    """One extracted table, with the paragraphs printed between it and the previous table."""
+
+    table: Table
+    before: list[Paragraph]
+    header_rows: int = 0
+    header: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LogicalTable:
+    """Tables that form one action table: pages of one table, or a header printed apart from its body."""
+
+    index: int
+    parts: list[Part]
+    header: list[str]  # header text per column of the first part ([] when none)
+    header_fields: list[str] = field(default_factory=list)  # from a header printed as text
+    heading: str = ""  # section-like heading just above the table
+
+
+def table_header(table: Table) -> tuple[int, list[str]]:
+    """Number of header rows at the top of a table (0-2) and the header text per column."""
+    grid = table.grid()
+    rows = 0
+    for r in range(min(2, table.n_rows)):
+        cells = [squash(t) for t in grid[r]]
+        if header_score(cells) >= 0.5 or (rows and _continues_header(cells)):
+            rows += 1
+        else:
+            break
+    if not rows:
+        return 0, []
+    header = []
+    for c in range(table.n_cols):
+        words = [squash(grid[r][c]) for r in range(rows) if grid[r][c].strip()]
+        header.append(" ".join(words))
+    return rows, header
+
+
+def _continues_header(cells: list[str]) -> bool:
+    texts = [c for c in cells if c]
+    return bool(texts) and all(match_header(t) or len(t.split()) <= 2 for t in texts) and header_score(cells) > 0
+
+
+def _same_header(a: list[str], b: list[str]) -> bool:
+    key = lambda h: [re.sub(r"\W+", "", x.lower()) for x in h]  # noqa: E731
+    return bool(a) and key(a) == key(b)
+
+
+def group_tables(blocks: list) -> list[LogicalTable]:
+    """Stitch tables that continue one another; remember the headings printed before each."""
+    groups: list[LogicalTable] = []
+    current: LogicalTable | None = None
+    pending: list[Paragraph] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            if not is_furniture(block.text):
+                pending.append(block)
+            continue
+        rows, header = table_header(block)
+        part = Part(block, pending, rows, header)
+        pending = []
+        body_rows = block.n_rows - rows
+        text_header = [p for p in part.before if is_header_text(p.text)]
+        prose = [p for p in part.before if not _is_heading_like(p) and not is_header_text(p.text)]
+        continues = False
+        if current is not None and not text_header and not prose:
+            last = current.parts[-1]
+            if rows and _same_header(header, current.header):
+                continues = True  # a header repeated on the next page
+            elif not rows and last.table.n_rows == last.header_rows:
+                continues = True  # the body of a header printed on its own
+            elif not rows and block.n_cols == last.table.n_cols and block.page != last.table.page:
+                continues = True  # next page of a table whose header is not repeated
+        if continues:
+            current.parts.append(part)
+            continue
+        current = LogicalTable(
+            index=len(groups) + 1,
+            parts=[part],
+            header=header,
+            header_fields=fields_in_text(text_header[-1].text) if text_header and not rows else [],
+        )
+        groups.append(current)
+        if body_rows == 0 and not rows:
+            continue
+    return groups
+
+
+def _is_heading_like(p: Paragraph) -> bool:
+    text = p.text.strip()
+    return p.heading or (len(text) <= 80 and len(text.split()) <= 10 and not text.endswith((".", ",", ";")))
+
+
+def heading_section(paragraphs: list[Paragraph]) -> str:
+    """The nearest short heading above a table that can name its section."""
+    for p in reversed(paragraphs):
+        text = squash(p.text)
+        if is_header_text(text) or is_furniture(text):
+            continue
+        if not _is_heading_like(p):
+            return ""
+        if any(r.search(text) for r in lexicon()["not_section_res"]):
+            continue
+        return text
+    return ""
+
+
+# ---------------------------------------------------------------- columns
+
+
+@dataclass
+class Column:
+    index: int
+    header: str
+    field: str | None  # contract field; None goes to `extra`
+    guessed: bool = False
+
+
+def side_label_column(cover: list[list[Cell | None]], header: list[str]) -> bool:
+    """Is column 0 a narrow side label (a theme printed down the side, often rotated)?"""
+    if not cover or len(cover[0]) < 3:
+        return False
+    if header and header[0].strip() and (m := match_header(header[0])) and m.field != "section":
+        return False
+    own = list({id(row[0]): row[0] for row in cover if row[0] is not None}.values())
+    texts = [squash(c.text) for c in own if c.text.strip()]
+    if not texts or any(looks_like_ref(t) for t in texts):
+        return False
+    spans = sum(1 for c in own if c.rowspan > 1 and c.text.strip())
+    short = all(len(t.split()) <= 4 and len(t) <= 40 for t in texts)
+    # most body rows have something in column 1 but nothing of their own in column 0
+    filled_next = sum(1 for row in cover if len(row) > 1 and row[1] is not None and row[1].text.strip())
+    return short and (spans > 0 or len(texts) <= max(1, filled_next // 2))
+
+
+def map_columns(
+    header: list[str], header_fields: list[str], n_cols: int, side: bool, body: list[list[str]]
+) -> list[Column]:
+    """A contract field for each column, from the header where there is one, else from the content."""
+    columns = [Column(i, header[i] if i < len(header) else "", None) for i in range(n_cols)]
+    start = 1 if side else 0
+    if side:
+        columns[0].field = "section"
+    if header and len(header) == n_cols:
+        for col in columns[start:]:
+            m = match_header(col.header) if col.header else None
+            if m:
+                col.field = m.field
+            elif col.header and len(fields_in_text(col.header)) > 1:
+                col.field = fields_in_text(col.header)[0]
+    else:
+        # a header printed apart from the body: its fields, in order, over the data columns
+        fields = list(header_fields)
+        if header and not fields:
+            for text in header:
+                m = match_header(text)
+                found = fields_in_text(text)
+                if len(found) > 1:
+                    fields.extend(found)
+                elif m:
+                    fields.append(m.field)
+        data_cols = [c for c in columns[start:] if any(row[c.index].strip() for row in body)] or columns[start:]
+        if len(fields) == len(data_cols):
+            for col, f in zip(data_cols, fields):
+                col.field = f
+                col.header = col.header or f.capitalize()
+        elif fields:
+            for col, f in zip(columns[start:], fields):
+                col.field = f
+    # the same field twice: the first keeps it, the rest go to extra
+    seen: set[str] = set()
+    for col in columns:
+        if col.field in seen and col.field != "section":
+            col.field = None
+        elif col.field:
+            seen.add(col.field)
+    _guess_from_content(columns[start:], body)
+    return columns
+
+
+_ROLE_WORDS = re.compile(
+    r"\b(head of|director|manager|officer|team|board|unit|lead|chief|executive|member|"
+    r"partnership|committee|group|forum|council|service|department|co-?ordinator)\b",
+    re.I,
+)
+_DATEISH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(19|20)\d\d\b|\bq[1-4]\b|"
+    r"\bongoing\b|\bquarterly\b|\bmonthly\b|\bannual",
+    re.I,
+)
+
+
+def _guess_from_content(columns: list[Column], body: list[list[str]]) -> None:
+    """Fields no header names, inferred from what the column holds; marked as guessed for review."""
+    have = {c.field for c in columns if c.field}
+    for col in columns:
+        if col.field:
+            continue
+        values = [squash(row[col.index]) for row in body if col.index < len(row) and row[col.index].strip()]
+        if not values:
+            continue
+        share = lambda pred: sum(1 for v in values if pred(v)) / len(values)  # noqa: E731
+        avg_len = sum(len(v) for v in values) / len(values)
+        guess = None
+        if "ref" not in have and share(looks_like_ref) >= 0.6:
+            guess = "ref"
+        elif "timeframe" not in have and avg_len < 60 and share(lambda v: bool(_DATEISH.search(v))) >= 0.5:
+            guess = "timeframe"
+        elif "responsible" not in have and avg_len < 80 and share(lambda v: bool(_ROLE_WORDS.search(v))) >= 0.5:
+            guess = "responsible"
+        if guess:
+            col.field, col.guessed = guess, True
+            have.add(guess)
+    if "action" not in have:
+        prose = [c for c in columns if not c.field]
+        if prose:
+            def length(c: Column) -> float:
+                vals = [len(row[c.index]) for row in body if c.index < len(row) and row[c.index].strip()]
+                return sum(vals) / len(vals) if vals else 0
+            best = max(prose, key=length)
+            if length(best) > 0:
+                best.field, best.guessed = "action", True
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class RowRecord:
+    """One action as read from the table, before timeframes and roles are resolved."""
+
+    table: int
+    page: int | None
+    row: int
+    section: str
+    values: dict[str, str]  # contract field -> raw cell text
+    extra: dict[str, str]
+    review: list[str] = field(default_factory=list)
+    side_label: str = ""
+
+
+def _lead_in_item(text: str) -> bool:
+    lex = lexicon()
+    if text.startswith("•"):
+        return True
+    words = text.split()
+    if not words or len(words) > lex["lead_in_item_max_words"]:
+        return False
+    connectors = set(lex["lead_in_item_connectors"])
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
+
+
+def _is_lead_in(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t) <= 120 and any(t.endswith(e) for e in lexicon()["lead_in_endings"])
+
+
+def _body(group: LogicalTable) -> list[tuple[Part, int, list[Cell | None]]]:
+    """Every body row of a logical table: (part, row index in its table, covering cell per column)."""
+    n_cols = max(p.table.n_cols for p in group.parts)
+    rows = []
+    for k, part in enumerate(group.parts):
+        cover = part.table.cell_at()
+        skip = part.header_rows if k == 0 or _same_header(part.header, group.header) else 0
+        for r in range(skip, part.table.n_rows):
+            rows.append((part, r, cover[r] + [None] * (n_cols - len(cover[r]))))
+    return rows
+
+
+def table_rows(group: LogicalTable) -> list[RowRecord]:
+    """Action rows of one logical table, with sections, lead-ins, merges and continuations applied."""
+    body = _body(group)
+    n_cols = max(p.table.n_cols for p in group.parts)
+    cleaned = [[squash(c.text) if c is not None and c.row == r else "" for c in cover] for _, r, cover in body]
+    aligned = group.header if len(group.header) == n_cols else []
+    side = side_label_column([cover for _, _, cover in body], aligned)
+    columns = map_columns(group.header, group.header_fields, n_cols, side, cleaned)
+    by_field = {c.field: c.index for c in columns if c.field}
+    guessed = [c.field for c in columns if c.guessed]
+    action_col = by_field.get("action")
+    ref_col = by_field.get("ref", None if side else by_field.get("section"))
+
+    records: list[RowRecord] = []
+    section = heading_section(group.parts[0].before)
+    lead_in = ""
+    last_part = None
+    boundary = False
+    for (part, r, row), texts in zip(body, cleaned):
+        if part is not last_part:
+            boundary = last_part is not None
+            below = heading_section(part.before)
+            if below:
+                section, lead_in = below, ""
+            last_part = part
+        filled = [i for i, t in enumerate(texts) if t]
+        if not filled:
+            continue
+        if _same_header(texts, group.header):
+            continue  # a header repeated inside the body
+        label = squash(row[0].text) if side and row[0] is not None else ""
+        content = [i for i in filled if not (side and i == 0)]
+        if not content:
+            continue
+        # a full-width theme row: one cell across the table, or text only in the ref/theme column
+        spanning = [
+            c for c in row
+            if c is not None and c.row == r and c.colspan >= n_cols - (1 if side else 0) and c.text.strip()
+        ]
+        if spanning or (
+            len(content) == 1 and content[0] == ref_col
+            and not looks_like_ref(texts[ref_col]) and len(texts[ref_col]) > 3
+        ):
+            text = squash(spanning[0].text) if spanning else texts[ref_col]
+            if not _is_lead_in(text):
+                section, lead_in, boundary = text, "", False
+                continue
+        if len(content) == 1 and content[0] == action_col and _is_lead_in(texts[action_col]):
+            lead_in, boundary = texts[action_col], False
+            continue
+        values: dict[str, str] = {}
+        extra: dict[str, str] = {}
+        for col in columns:
+            cell = row[col.index]
+            if cell is None or not cell.text.strip() or col.field == "section":
+                continue
+            if col.field is None:
+                if cell.row == r:
+                    extra[col.header or f"column {col.index + 1}"] = cell.text
+                continue
+            values[col.field] = cell.text
+        own_fields = {columns[i].field for i in content}
+        previous = records[-1] if records else None
+        no_action = not squash(values.get("action", ""))
+        carried = (
+            boundary and "ref" in by_field and not squash(values.get("ref", ""))
+            and not own_fields & {"responsible", "timeframe", "status"}
+        )
+        if previous is not None and (carried or no_action):
+            # the rest of the row above, carried onto the next page or printed without an action
+            for f, v in values.items():
+                source = row[by_field[f]]
+                if source is not None and source.row == r:
+                    old = previous.values.get(f, "")
+                    previous.values[f] = f"{old}\n{v}" if old else v
+            for k, v in extra.items():
+                previous.extra[k] = f"{previous.extra[k]}\n{v}" if k in previous.extra else v
+            if no_action and not carried:
+                previous.review.append("row without action text merged into the action above")
+            boundary = False
+            continue
+        boundary = False
+        if no_action:
+            continue
+        if lead_in and _lead_in_item(squash(values["action"])):
+            values["action"] = f"{lead_in} {values['action']}"
+        else:
+            lead_in = ""
+        anchor = row[action_col] if action_col is not None else None
+        records.append(
+            RowRecord(
+                table=group.index,
+                page=anchor.page if anchor is not None and anchor.page else part.table.page,
+                row=r,
+                section=section,
+                values=values,
+                extra=extra,
+                review=[f"guessed header: {f}" for f in guessed],
+                side_label=label,
+            )
+        )
+    if side:
+        _apply_side_labels(records)
+    return records
+
+
+def _apply_side_labels(records: list[RowRecord]) -> None:
+    """A side label names the section of the rows it spans, even when a text export broke it up.
+
+    A rotated label read row by row comes out in pieces, the bottom piece in the lower row
+    (`ess` above `Proc` for `Process`). A piece of the section a heading already names takes
+    that name; other pieces, the upper one starting mid-word, are joined back from the bottom.
+    """
+    labels = [r.side_label for r in records]
+    for i in range(len(records) - 1):
+        upper, lower = labels[i], labels[i + 1]
+        if upper[:1].islower() and lower and records[i + 1].row == records[i].row + 1 and " " not in upper + lower:
+            labels[i] = labels[i + 1] = lower + upper
+    current, heading = "", None
+    for rec, label in zip(records, labels):
+        if rec.section != heading:
+            heading, current = rec.section, ""
+        squeezed = label.lower().replace(" ", "")
+        if label and not (heading and squeezed in heading.lower().replace(" ", "")):
+            current = label
+        if current:
+            rec.section = current
