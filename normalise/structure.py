@@ -173,7 +173,7 @@ def side_label_column(cover: list[list[Cell | None]], header: list[str]) -> bool
     short = all(len(t.split()) <= 4 and len(t) <= 40 for t in texts)
     # most body rows have something in column 1 but nothing of their own in column 0
     filled_next = sum(1 for row in cover if len(row) > 1 and row[1] is not None and row[1].text.strip())
-    return short and (spans > 0 or len(texts) <= max(1, filled_next // 2))
+    return short and (spans > 0 or len(texts) <= filled_next // 2)
 
 
 def map_columns(
@@ -428,12 +428,24 @@ def _apply_side_labels(records: list[RowRecord]) -> None:
         upper, lower = labels[i], labels[i + 1]
         if upper[:1].islower() and lower and records[i + 1].row == records[i].row + 1 and " " not in upper + lower:
             labels[i] = labels[i + 1] = lower + upper
-    current, heading = "", None
-    for rec, label in zip(records, labels):
-        if rec.section != heading:
-            heading, current = rec.section, ""
-        squeezed = label.lower().replace(" ", "")
-        if label and not (heading and squeezed in heading.lower().replace(" ", "")):
-            current = label
-        if current:
-            rec.section = current
+    runs: list[list[int]] = []
+    for i, rec in enumerate(records):
+        if runs and records[runs[-1][0]].section == rec.section:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        heading = records[run[0]].section
+        squeezed = lambda t: t.lower().replace(" ", "")  # noqa: E731
+        own = [labels[i] for i in run if labels[i] and not (heading and squeezed(labels[i]) in squeezed(heading))]
+        if len(set(own)) == 1:
+            # one label down the side of the whole run: rotated and merged, it names every row
+            for i in run:
+                records[i].section = own[0]
+            continue
+        current = own[0] if own else ""
+        for i in run:
+            if labels[i] and labels[i] in own:
+                current = labels[i]
+            if current:
+                records[i].section = current

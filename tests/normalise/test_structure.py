@@ -1,0 +1,108 @@
+"""Reading table structure: sections, side labels, lead-ins, page continuations, headers apart."""
+from __future__ import annotations
+
+from extractors.model import Cell, Paragraph, Table
+from extractors.text import lines_to_blocks
+from normalise.structure import group_tables, table_rows
+
+
+def rows_of(blocks):
+    out = []
+    for group in group_tables(blocks):
+        for rec in table_rows(group):
+            out.append((rec.table, rec.section, rec.values.get("ref", ""), rec.values.get("action", "")))
+    return out
+
+
+def grid_table(rows, page=None, spans=()):
+    """A table from a list of rows; `spans` = ((row, col, rowspan, colspan), ...) for merged cells."""
+    covered = set()
+    cells = []
+    span_at = {(r, c): (rs, cs) for r, c, rs, cs in spans}
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if (r, c) in covered:
+                continue
+            rs, cs = span_at.get((r, c), (1, 1))
+            for dr in range(rs):
+                for dc in range(cs):
+                    covered.add((r + dr, c + dc))
+            cells.append(Cell(text=text, row=r, col=c, rowspan=rs, colspan=cs, page=page))
+    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), page=page)
+
+
+def test_theme_rows_give_sections_and_carry_across_pages():
+    header = ["Ref", "Action", "Lead"]
+    p1 = grid_table([header, ["Housing", "", ""], ["1.1", "Build homes", "Head of Housing"]], page=1,
+                    spans=[(1, 0, 1, 3)])
+    p2 = grid_table([header, ["1.2", "Repair homes", "Head of Housing"]], page=2)
+    assert rows_of([p1, p2]) == [(1, "Housing", "1.1", "Build homes"), (1, "Housing", "1.2", "Repair homes")]
+
+
+def test_row_continued_on_next_page_is_merged():
+    header = ["Ref", "Action", "Lead"]
+    p1 = grid_table([header, ["2.1", "First part of the action", "Head of X"]], page=1)
+    p2 = grid_table([header, ["", "second part.", ""], ["2.2", "Next", "Head of Y"]], page=2)
+    got = rows_of([p1, p2])
+    assert [g[2] for g in got] == ["2.1", "2.2"]
+    assert got[0][3] == "First part of the action\nsecond part."
+
+
+def test_lead_in_prefixes_list_items_only():
+    blocks = lines_to_blocks([
+        "Action\tTimeframe",
+        "Presentations to:\t",
+        "Cabinet\tJuly 2010",
+        "Heads of Service\tAugust 2010",
+        "Write the annual report\tMarch 2011",
+    ])
+    actions = [r[3] for r in rows_of(blocks)]
+    assert actions == ["Presentations to: Cabinet", "Presentations to: Heads of Service", "Write the annual report"]
+
+
+def test_side_label_fragments_from_a_text_export_rejoin():
+    blocks = lines_to_blocks([
+        "\tAction\tTimeframe",
+        "\tFirst action\tMay 2011",
+        "ess\tSecond action\tJune 2011",
+        "Proc\tThird action\tJuly 2011",
+        "\tFourth action\tAug 2011",
+    ])
+    assert {r[1] for r in rows_of(blocks)} == {"Process"}
+
+
+def test_merged_side_label_names_each_section():
+    table = grid_table(
+        [["", "Action", "When"], ["People", "A1", "2011"], ["", "A2", "2012"], ["Place", "B1", "2013"]],
+        spans=[(1, 0, 2, 1)],
+    )
+    assert [(r[1], r[3]) for r in rows_of([table])] == [("People", "A1"), ("People", "A2"), ("Place", "B1")]
+
+
+def test_header_printed_as_text_maps_the_body():
+    blocks = [Paragraph("Action Timeframe Outcome"), *lines_to_blocks(["Do it\tMay 2011\tDone well"])]
+    group = group_tables(blocks)[0]
+    rec = table_rows(group)[0]
+    assert rec.values == {"action": "Do it", "timeframe": "May 2011", "outcome": "Done well"}
+
+
+def test_heading_above_table_is_its_section():
+    blocks = [Paragraph("Theme 2: Safer Streets", heading=True),
+              *lines_to_blocks(["Action\tLead", "Patrol more\tChief Inspector"])]
+    assert rows_of(blocks)[0][1] == "Theme 2: Safer Streets"
+
+
+def test_unrecognised_columns_go_to_extra_and_guesses_are_flagged():
+    blocks = lines_to_blocks(["Action\tBudget\tWhen", "Build it\t£10k\tMay 2011"])
+    rec = table_rows(group_tables(blocks)[0])[0]
+    assert rec.extra == {"Budget": "£10k"} and rec.values["timeframe"] == "May 2011"
+    headless = lines_to_blocks(["1.1\tBuild a new library for the town\tMay 2011", "1.2\tOpen it to everyone\tJune 2011"])
+    rec = table_rows(group_tables(headless)[0])[0]
+    assert rec.values["ref"] == "1.1" and rec.values["timeframe"] == "May 2011"
+    assert "guessed header: ref" in rec.review
+
+
+def test_separate_tables_with_prose_between_stay_apart():
+    blocks = [*lines_to_blocks(["Action\tLead", "A\tHead of X"]), Paragraph("This second part of the plan covers the next year of delivery."),
+              *lines_to_blocks(["Action\tLead", "B\tHead of Y"])]
+    assert [r[0] for r in rows_of(blocks)] == [1, 2]
