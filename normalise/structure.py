@@ -335,6 +335,8 @@ def table_rows(group: LogicalTable) -> list[RowRecord]:
             if below:
                 section, lead_in = below, ""
             last_part = part
+        if r in part.table.page_breaks:
+            boundary = True  # the extractor stitched pages: this row opens a new page
         filled = [i for i, t in enumerate(texts) if t]
         if not filled:
             continue
