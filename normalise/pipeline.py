@@ -10,7 +10,8 @@ from .cleantext import clean_cell, squash
 from .ids import assign_ids
 from .metadata import describe
 from .records import Action, DocumentInfo, NormalisedDocument
-from .structure import group_tables, table_rows
+from .classify import classify
+from .structure import group_tables, table_layout, table_rows
 
 
 def normalise(doc: SourceDocument, source_file: str | None = None) -> NormalisedDocument:
@@ -23,12 +24,14 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
     acronyms = find_acronyms(doc.text)
     groups = group_tables(doc.blocks)
     actions: list[Action] = []
-    tables_with_actions = 0
+    verdicts = []
     for group in groups:
-        rows = table_rows(group)
-        if rows:
-            tables_with_actions += 1
-        for rec in rows:
+        layout = table_layout(group)
+        verdict = classify([c.header for c in layout.columns], layout.fields, layout.cleaned)
+        verdicts.append((group.index, verdict))
+        if not verdict.is_actions:
+            continue
+        for rec in table_rows(group, layout):
             v = rec.values
             responsible = clean_cell(v.get("responsible", ""), keep_lines=False)
             roles = split_roles(v.get("responsible", "")) if responsible else []
@@ -42,7 +45,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
                     source_format=doc.format,
                     document_title=facts["document_title"],
                     page=rec.page if doc.format == "pdf" else None,
-                    table=tables_with_actions,
+                    table=rec.table,
                     section=squash(rec.section),
                     ref=squash(v.get("ref", "")),
                     action=clean_cell(v.get("action", "")),
@@ -67,7 +70,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         source_file=source_file,
         source_format=doc.format,
         status="ok" if actions else "no_actions",
-        error="" if actions else "no action table found",
+        error="" if actions else _no_actions_reason(verdicts),
         document_title=facts["document_title"],
         organisation=facts["organisation"],
         period_start=facts["period_start"],
@@ -78,4 +81,11 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         actions=len(actions),
         document_date=facts["document_date"],
     )
-    return NormalisedDocument(info=info, actions=actions)
+    return NormalisedDocument(info=info, actions=actions, verdicts=verdicts)
+
+
+def _no_actions_reason(verdicts: list) -> str:
+    if not verdicts:
+        return "no tables found"
+    kinds = ", ".join(f"table {i}: {v.kind} ({v.reason})" for i, v in verdicts[:5])
+    return f"no action table among {len(verdicts)} tables: {kinds}"

@@ -59,3 +59,5 @@ class DocumentInfo:
 class NormalisedDocument:
     info: DocumentInfo
     actions: list[Action]
+    # (logical table index, classify.Verdict) for every table: why each was kept or left out
+    verdicts: list = field(default_factory=list)

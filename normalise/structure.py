@@ -17,7 +17,10 @@ from .headers import fields_in_text, header_score, is_header_text, match_header
 
 LEXICON = Path(__file__).parent / "lexicon" / "structure.yaml"
 
-REF = re.compile(r"^(?:[A-Z]{1,4}[ .-]?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)?\.?$|^[a-z]\)$|^\(?[ivx]{1,4}\)$")
+REF = re.compile(
+    r"^(?:[A-Z]{1,4}[ .-]?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)?\.?(?:\s*\(?(?:[a-z]|[ivx]{1,4})\))?$"
+    r"|^\(?[a-z]\)$|^\(?[ivx]{1,4}\)$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -25,6 +28,8 @@ def lexicon() -> dict:
     data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
     data["not_section_res"] = [re.compile(p, re.I) for p in data["not_section_patterns"]]
     data["furniture_res"] = [re.compile(p, re.I) for p in data["page_furniture"]]
+    data["sub_item_re"] = re.compile(data["sub_item_ref"], re.I)
+    data["status_re"] = re.compile(r"^(" + "|".join(re.escape(w) for w in data["status_words"]) + r")\b", re.I)
     return data
 
 
@@ -251,6 +256,8 @@ def _guess_from_content(columns: list[Column], body: list[list[str]]) -> None:
             guess = "timeframe"
         elif "responsible" not in have and avg_len < 80 and share(lambda v: bool(_ROLE_WORDS.search(v))) >= 0.5:
             guess = "responsible"
+        elif "status" not in have and share(lambda v: bool(lexicon()["status_re"].match(v)) and len(v.split()) <= 6) >= 0.6:
+            guess = "status"
         if guess:
             col.field, col.guessed = guess, True
             have.add(guess)
@@ -310,14 +317,36 @@ def _body(group: LogicalTable) -> list[tuple[Part, int, list[Cell | None]]]:
     return rows
 
 
-def table_rows(group: LogicalTable) -> list[RowRecord]:
-    """Action rows of one logical table, with sections, lead-ins, merges and continuations applied."""
+@dataclass
+class TableLayout:
+    """How a logical table reads: its body rows, whether column 0 is a side label, its columns."""
+
+    body: list[tuple[Part, int, list[Cell | None]]]
+    cleaned: list[list[str]]  # each body row's own cell text, squashed (merged cells at their top row)
+    side: bool
+    columns: list[Column]
+    n_cols: int
+
+    @property
+    def fields(self) -> dict[str, bool]:
+        """field -> True when a header named it, False when it was guessed from content."""
+        return {c.field: not c.guessed for c in self.columns if c.field and c.field != "section"}
+
+
+def table_layout(group: LogicalTable) -> TableLayout:
     body = _body(group)
     n_cols = max(p.table.n_cols for p in group.parts)
     cleaned = [[squash(c.text) if c is not None and c.row == r else "" for c in cover] for _, r, cover in body]
     aligned = group.header if len(group.header) == n_cols else []
     side = side_label_column([cover for _, _, cover in body], aligned)
     columns = map_columns(group.header, group.header_fields, n_cols, side, cleaned)
+    return TableLayout(body, cleaned, side, columns, n_cols)
+
+
+def table_rows(group: LogicalTable, layout: TableLayout | None = None) -> list[RowRecord]:
+    """Action rows of one logical table, with sections, lead-ins, merges and continuations applied."""
+    layout = layout or table_layout(group)
+    body, cleaned, side, columns, n_cols = layout.body, layout.cleaned, layout.side, layout.columns, layout.n_cols
     by_field = {c.field: c.index for c in columns if c.field}
     guessed = [c.field for c in columns if c.guessed]
     action_col = by_field.get("action")
@@ -325,7 +354,7 @@ def table_rows(group: LogicalTable) -> list[RowRecord]:
 
     records: list[RowRecord] = []
     section = heading_section(group.parts[0].before)
-    lead_in = ""
+    lead_in = main_ref = ""
     last_part = None
     boundary = False
     for (part, r, row), texts in zip(body, cleaned):
@@ -396,6 +425,11 @@ def table_rows(group: LogicalTable) -> list[RowRecord]:
         boundary = False
         if no_action:
             continue
+        ref = squash(values.get("ref", ""))
+        if ref and lexicon()["sub_item_re"].match(ref) and main_ref:
+            values["ref"] = f"{main_ref} {ref}"  # `a)` under 2.1 is action `2.1 a)`
+        elif ref:
+            main_ref = ref
         if lead_in and _lead_in_item(squash(values["action"])):
             values["action"] = f"{lead_in} {values['action']}"
         else:

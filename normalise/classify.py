@@ -1,0 +1,91 @@
+"""Is this table an action table? A score and a reason for every table, so debug output can say why.
+
+Contents pages, glossaries, budget and statistics tables and risk registers are left out unless
+they hold actions (an action column beside a lead, a date or an outcome).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .headers import normalise_header
+
+LEXICON = Path(__file__).parent / "lexicon" / "tables.yaml"
+_NUMBER = re.compile(r"^[\s£$€(]*-?[\d,.]+\s*(%|k|m|bn|p)?\)?\s*$", re.I)
+_PAGE_REF = re.compile(r"(\.{3,}|…)\s*\d+$|^\d{1,3}$")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    is_actions: bool
+    score: float
+    reason: str
+    kind: str = "actions"  # actions, contents, glossary, budget, statistics, risk register, unknown
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+
+
+def _kind_hits(headers: list[str]) -> dict[str, int]:
+    hits: dict[str, int] = {}
+    words = [normalise_header(h) for h in headers if h.strip()]
+    raw = " ".join(h for h in headers)
+    for kind, spec in lexicon()["kinds"].items():
+        for term in spec["headers"]:
+            key = normalise_header(term)
+            if (key and any(re.search(rf"\b{re.escape(key)}\b", w) for w in words)) or (not key and term in raw):
+                hits[kind] = hits.get(kind, 0) + 1
+    return hits
+
+
+def classify(headers: list[str], fields: dict[str, bool], body: list[list[str]]) -> Verdict:
+    """`headers`: header text per column; `fields`: contract field -> True when named by a header,
+    False when guessed from content; `body`: cleaned body cell text."""
+    cells = [c for row in body for c in row if c.strip()]
+    if not cells:
+        return Verdict(False, 0.0, "no body rows", "unknown")
+    supporting = [f for f in lexicon()["supporting_fields"] if f in fields]
+    named = [f for f in supporting if fields[f]]
+    score = 0.0
+    reasons = []
+    if "action" in fields:
+        score += 2.0 if fields["action"] else 0.5
+        reasons.append("action column " + ("named" if fields["action"] else "guessed"))
+    score += len(named) + 0.5 * (len(supporting) - len(named))
+    if supporting:
+        reasons.append("with " + ", ".join(supporting))
+    hits = _kind_hits(headers)
+    numeric = sum(1 for c in cells if _NUMBER.match(c)) / len(cells)
+    kind = "actions"
+    if numeric >= 0.5:
+        score -= 3
+        kind = "budget" if hits.get("budget") else "statistics"
+        reasons.append(f"{numeric:.0%} of cells are numbers")
+    last_col = [row[-1] for row in body if row and row[-1].strip()]
+    if last_col and sum(1 for c in last_col if _PAGE_REF.search(c)) / len(last_col) >= 0.8 and len(body[0]) <= 3:
+        score -= 3
+        kind = "contents"
+        reasons.append("last column is page numbers")
+    explicit_action = bool(fields.get("action")) and len(named) >= 1
+    for other, n in sorted(hits.items(), key=lambda kv: -kv[1]):
+        if explicit_action and other in ("risk register", "statistics", "budget"):
+            continue  # a risk register with an action, an owner and a date holds actions
+        score -= 1.5 * n
+        kind = other if kind == "actions" else kind
+        reasons.append(f"{other} headers")
+    if "action" in fields and not fields["action"] and len(body[0]) == 2 and not named:
+        short_terms = sum(1 for row in body if row[0].strip() and len(row[0].split()) <= 4) / max(1, len(body))
+        if short_terms >= 0.8 and "responsible" not in fields and "timeframe" not in fields:
+            score -= 2
+            kind = "glossary"
+            reasons.append("two columns of short terms and explanations")
+    is_actions = score >= 2.0 and "action" in fields
+    if not is_actions and kind == "actions":
+        kind = "unknown"
+    return Verdict(is_actions, round(score, 2), "; ".join(reasons) or "nothing action-like", kind)
