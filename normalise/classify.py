@@ -44,6 +44,11 @@ def _kind_hits(headers: list[str]) -> dict[str, int]:
     return hits
 
 
+def names_table_kind(text: str) -> bool:
+    """Is this header text a word of some non-action table (`Page`, `Meaning`, `£`, `Likelihood`)?"""
+    return bool(_kind_hits([text]))
+
+
 def classify(headers: list[str], fields: dict[str, bool], body: list[list[str]]) -> Verdict:
     """`headers`: header text per column; `fields`: contract field -> True when named by a header,
     False when guessed from content; `body`: cleaned body cell text."""

@@ -26,6 +26,12 @@ _ORG = re.compile(
     r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:Council|NHS Foundation Trust|NHS Trust|Integrated Care Board"
     r"|Clinical Commissioning Group|Housing Association|Housing Trust|Homes|Combined Authority|Police))\b"
 )
+# headings that open a document's body, never part of its title
+_NOT_TITLE = re.compile(
+    r"^(\d+\.?\s*)?(contents|table of contents|introduction|foreword|executive summary|summary|background|"
+    r"purpose|overview|key objectives?)\b",
+    re.I,
+)
 _GENERIC_TITLES = re.compile(r"^(microsoft word - .*|untitled.*|document\d*|.*\.(docx?|pdf|rtf))$", re.I)
 
 
@@ -66,7 +72,11 @@ def title_block(doc: SourceDocument) -> tuple[str, str]:
                 _YEAR_RANGE.search(line) and len(line.split()) <= 4 and not title_lines
             ):
                 period_line = period_line or line
+                if title_lines:
+                    return " ".join(title_lines), period_line  # the period closes a title block
                 continue
+            if _NOT_TITLE.match(line):
+                break
             short = len(line.split()) <= 8 and not line.endswith((".", ":", ",", ";")) and len(line) <= 80
             if short and not _ORG.fullmatch(line):
                 title_lines.append(line)

@@ -12,6 +12,7 @@ import yaml
 
 from extractors.model import Cell, Paragraph, Table
 
+from .classify import names_table_kind
 from .cleantext import clean_cell, squash
 from .headers import fields_in_text, header_score, is_header_text, match_header
 
@@ -71,7 +72,7 @@ def table_header(table: Table) -> tuple[int, list[str]]:
     rows = 0
     for r in range(min(2, table.n_rows)):
         cells = [squash(t) for t in grid[r]]
-        if header_score(cells) >= 0.5 or (rows and _continues_header(cells)):
+        if header_score(cells) >= 0.5 or (rows and _continues_header(cells)) or (r == 0 and _plain_header(cells)):
             rows += 1
         else:
             break
@@ -82,6 +83,17 @@ def table_header(table: Table) -> tuple[int, list[str]]:
         words = [squash(grid[r][c]) for r in range(rows) if grid[r][c].strip()]
         header.append(" ".join(words))
     return rows, header
+
+
+def _plain_header(cells: list[str]) -> bool:
+    """A first row of short labels, most of them header words of any kind of table (`Term | Meaning`)."""
+    texts = [c for c in cells if c]
+    if len(texts) < 2 or len(texts) < len(cells) - 1:
+        return False
+    if any(len(t.split()) > 5 or t.endswith(".") for t in texts):
+        return False
+    named = sum(1 for t in texts if match_header(t) or names_table_kind(t))
+    return named * 2 >= len(texts) and named >= 2
 
 
 def _continues_header(cells: list[str]) -> bool:
