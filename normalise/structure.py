@@ -446,6 +446,8 @@ def table_rows(group: LogicalTable, layout: TableLayout | None = None) -> list[R
             values["action"] = f"{lead_in} {values['action']}"
         else:
             lead_in = ""
+        # a Theme column names the section of its row and of the blank rows below it
+        section = _own_section(row, by_field, side) or section
         anchor = row[action_col] if action_col is not None else None
         records.append(
             RowRecord(
@@ -462,6 +464,14 @@ def table_rows(group: LogicalTable, layout: TableLayout | None = None) -> list[R
     if side:
         _apply_side_labels(records)
     return records
+
+
+def _own_section(row: list[Cell | None], by_field: dict, side: bool) -> str:
+    """The row's theme from a Theme/Objective column (merged cells count for every row they span)."""
+    col = by_field.get("section")
+    if side or col is None or row[col] is None:
+        return ""
+    return squash(row[col].text)
 
 
 def _apply_side_labels(records: list[RowRecord]) -> None:

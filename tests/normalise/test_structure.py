@@ -106,3 +106,16 @@ def test_separate_tables_with_prose_between_stay_apart():
     blocks = [*lines_to_blocks(["Action\tLead", "A\tHead of X"]), Paragraph("This second part of the plan covers the next year of delivery."),
               *lines_to_blocks(["Action\tLead", "B\tHead of Y"])]
     assert [r[0] for r in rows_of(blocks)] == [1, 2]
+
+
+def test_theme_column_gives_each_row_its_section():
+    table = grid_table(
+        [["Action", "Theme", "Lead"], ["Build homes", "Housing", "Head of Housing"],
+         ["Repair homes", "", "Head of Housing"], ["Open a library", "Culture", "Head of Culture"]],
+    )
+    assert [(r[1], r[3]) for r in rows_of([table])] == [
+        ("Housing", "Build homes"), ("Housing", "Repair homes"), ("Culture", "Open a library")]
+    merged = grid_table(
+        [["Objective", "Action", "Lead"], ["Better homes", "Build homes", "Head of Housing"],
+         ["", "Repair homes", "Head of Housing"]], spans=[(1, 0, 2, 1)])
+    assert [r[1] for r in rows_of([merged])] == ["Better homes", "Better homes"]
