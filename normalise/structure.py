@@ -227,6 +227,7 @@ def map_columns(
         elif fields:
             for col, f in zip(columns[start:], fields):
                 col.field = f
+    _demote_misnamed(columns[start:], body)
     # the same field twice: the first keeps it, the rest go to extra
     seen: set[str] = set()
     for col in columns:
@@ -235,7 +236,36 @@ def map_columns(
         elif col.field:
             seen.add(col.field)
     _guess_from_content(columns[start:], body)
+    if not any(c.field == "action" for c in columns):
+        # no action column at all: a column of objectives in prose is the closest thing
+        prose = [c for c in columns[start:] if c.field == "section" and _mean_length(c, body) > 30]
+        if prose:
+            prose[0].field, prose[0].guessed = "action", True
     return columns
+
+
+def _values(col: Column, body: list[list[str]]) -> list[str]:
+    return [row[col.index] for row in body if col.index < len(row) and row[col.index].strip()]
+
+
+def _mean_length(col: Column, body: list[list[str]]) -> float:
+    values = _values(col, body)
+    return sum(len(v) for v in values) / len(values) if values else 0.0
+
+
+def _demote_misnamed(columns: list[Column], body: list[list[str]]) -> None:
+    """A header that names a field its content does not hold (`Milestones` full of prose, a `No.`
+    column of sentences) loses the field, so the content can decide."""
+    for col in columns:
+        values = _values(col, body)
+        if not values or col.field not in ("timeframe", "ref"):
+            continue
+        if col.field == "timeframe":
+            dated = sum(1 for v in values if _DATEISH.search(v)) / len(values)
+            if dated < 0.3 and _mean_length(col, body) > 60:
+                col.field = None
+        elif sum(1 for v in values if looks_like_ref(v)) / len(values) < 0.3 and _mean_length(col, body) > 40:
+            col.field = None
 
 
 _ROLE_WORDS = re.compile(
@@ -276,11 +306,8 @@ def _guess_from_content(columns: list[Column], body: list[list[str]]) -> None:
     if "action" not in have:
         prose = [c for c in columns if not c.field]
         if prose:
-            def length(c: Column) -> float:
-                vals = [len(row[c.index]) for row in body if c.index < len(row) and row[c.index].strip()]
-                return sum(vals) / len(vals) if vals else 0
-            best = max(prose, key=length)
-            if length(best) > 0:
+            best = max(prose, key=lambda c: _mean_length(c, body))
+            if _mean_length(best, body) > 0:
                 best.field, best.guessed = "action", True
 
 

@@ -119,3 +119,15 @@ def test_theme_column_gives_each_row_its_section():
         [["Objective", "Action", "Lead"], ["Better homes", "Build homes", "Head of Housing"],
          ["", "Repair homes", "Head of Housing"]], spans=[(1, 0, 2, 1)])
     assert [r[1] for r in rows_of([merged])] == ["Better homes", "Better homes"]
+
+
+def test_milestones_in_prose_are_the_actions_when_no_action_column():
+    blocks = lines_to_blocks([
+        "Objective\tMilestones\tLead\tDate",
+        "Better homes\tAgree a new allocations policy with partners and consult tenants on it\tHead of Housing\tMay 2012",
+        "Better homes\tOpen the new extra-care scheme at Mill Lane for older residents\tHead of Housing\tJune 2013",
+    ])
+    recs = table_rows(group_tables(blocks)[0])
+    assert [r.values["action"][:17] for r in recs] == ["Agree a new alloc", "Open the new extr"]
+    assert [r.values["timeframe"] for r in recs] == ["May 2012", "June 2013"]
+    assert recs[0].section == "Better homes"
