@@ -390,6 +390,7 @@ def table_rows(group: LogicalTable, layout: TableLayout | None = None) -> list[R
     guessed = [c.field for c in columns if c.guessed]
     action_col = by_field.get("action")
     ref_col = by_field.get("ref", None if side else by_field.get("section"))
+    numbered = action_col is not None and _numbered_actions([row[action_col] for row in cleaned])
 
     records: list[RowRecord] = []
     section = heading_section(group.parts[0].before)
@@ -464,6 +465,10 @@ def table_rows(group: LogicalTable, layout: TableLayout | None = None) -> list[R
         boundary = False
         if no_action:
             continue
+        if numbered and "ref" not in by_field:
+            m = _LEADING_REF.match(values["action"])
+            if m:
+                values["ref"], values["action"] = m.group(1), values["action"][m.end():]
         ref = squash(values.get("ref", ""))
         if ref and lexicon()["sub_item_re"].match(ref) and main_ref:
             values["ref"] = f"{main_ref} {ref}"  # `a)` under 2.1 is action `2.1 a)`
@@ -491,6 +496,17 @@ def table_rows(group: LogicalTable, layout: TableLayout | None = None) -> list[R
     if side:
         _apply_side_labels(records)
     return records
+
+
+# `1.2 Develop ...` or `3) Agree ...`: a reference printed at the start of the action text
+_LEADING_REF = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[.)]\s+|\s+)(?=\S)")
+
+
+def _numbered_actions(texts: list[str]) -> bool:
+    """Do most action cells open with their own number? Then the number is the action's ref."""
+    texts = [t for t in texts if t]
+    hits = [t for t in texts if _LEADING_REF.match(t)]
+    return len(texts) >= 2 and len(hits) / len(texts) >= 0.6
 
 
 def _own_section(row: list[Cell | None], by_field: dict, side: bool) -> str:

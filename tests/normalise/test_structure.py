@@ -131,3 +131,11 @@ def test_milestones_in_prose_are_the_actions_when_no_action_column():
     assert [r.values["action"][:17] for r in recs] == ["Agree a new alloc", "Open the new extr"]
     assert [r.values["timeframe"] for r in recs] == ["May 2012", "June 2013"]
     assert recs[0].section == "Better homes"
+
+
+def test_number_printed_in_the_action_cell_becomes_the_ref():
+    blocks = lines_to_blocks(["Action\tLead", "1.1 Build homes\tHead of Housing", "1.2 Repair homes\tHead of Housing",
+                              "2. Open a library\tHead of Culture"])
+    recs = table_rows(group_tables(blocks)[0])
+    assert [(r.values["ref"], r.values["action"]) for r in recs] == [
+        ("1.1", "Build homes"), ("1.2", "Repair homes"), ("2", "Open a library")]
