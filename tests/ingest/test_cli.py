@@ -1,0 +1,73 @@
+"""The command line as a user meets it: documented options exist, `tables` and `timeframe` work."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+
+from conftest import ROOT, SAMPLES
+from ingest.cli import build_parser
+
+
+def _subparsers():
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")
+    return action.choices
+
+
+def test_readme_documents_every_command_and_option():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name, sub in _subparsers().items():
+        assert f"plan-ingest {name}" in readme, f"README does not show `plan-ingest {name}`"
+        for action in sub._actions:
+            longs = [o for o in action.option_strings if o.startswith("--") and o != "--help"]
+            for option in longs:
+                assert option in readme, f"README does not mention {name} {option}"
+
+
+def test_readme_options_exist():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    subs = _subparsers()
+    for name, rest in re.findall(r"plan-ingest (run|tables|timeframe)\b([^\n]*)", readme):
+        known = {o for a in subs[name]._actions for o in a.option_strings}
+        for option in re.findall(r"(--[a-z][a-z-]*)", rest):
+            assert option in known, f"README shows `{name} {option}`, which --help does not know"
+
+
+def test_tables_writes_one_csv_per_table(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "ingest.cli", "tables", str(SAMPLES / "haringey_procurement_action_plan.pdf"),
+         "--pages", "1-2", "-o", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    names = sorted(p.name for p in tmp_path.glob("*.csv"))
+    assert names[0] == "haringey_procurement_action_plan-p1-t1.csv"
+    with open(tmp_path / names[0], encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["Ref/Theme", "Action", "Responsible Officer/Body", "Linkage", "Status"]
+
+
+def test_timeframe_prints_json_per_text_and_reads_stdin():
+    proc = subprocess.run(
+        [sys.executable, "-m", "ingest.cli", "timeframe", "Commencing November 2010", "2011/12"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert lines[0] == {"text": "Commencing November 2010", "kind": "from", "start_date": "2010-11-01",
+                        "end_date": None, "recurrence": ""}
+    assert (lines[1]["start_date"], lines[1]["end_date"]) == ("2011-04-01", "2012-03-31")
+    piped = subprocess.run(
+        [sys.executable, "-m", "ingest.cli", "timeframe"], input="By December 2010\nTBC\n",
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    out = [json.loads(line) for line in piped.stdout.splitlines()]
+    assert [o["kind"] for o in out] == ["due", "unknown"] and out[0]["end_date"] == "2010-12-31"
+
+
+def test_bad_usage_exits_2():
+    proc = subprocess.run([sys.executable, "-m", "ingest.cli", "run", "--format", "pdf"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
