@@ -21,6 +21,8 @@ class Cell:
     page: int | None = None
     # x0, top, x1, bottom in PDF points from the page's top-left; None for formats without geometry
     bbox: tuple[float, float, float, float] | None = None
+    # tables printed inside this cell (Word, HTML); their text is in `text` too, one line per row
+    nested: list[Table] = field(default_factory=list)
 
 
 @dataclass
@@ -44,6 +46,13 @@ class Table:
     bbox: tuple[float, float, float, float] | None = None
     # rows (0-based) that start on a page after the table's first: where a page break fell
     page_breaks: list[int] = field(default_factory=list)
+    # the caption or heading printed just above the table (`Table 3: Action plan`), "" when none
+    title: str = ""
+    # header rows the extractor recognised at the top (0: none seen); repeated page headers are dropped
+    header_rows: int = 0
+    # how the table was found: ruled (drawn grid), borderless (text alignment), column-ruled or
+    # row-ruled (rules one way, alignment the other); "" for formats without geometry
+    flavor: str = ""
 
     def grid(self) -> list[list[str]]:
         """Cell text by grid position; a spanning cell's text sits at its top-left only."""
