@@ -22,10 +22,22 @@ _AUTHOR = re.compile(
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", re.I)
 _ORG = re.compile(
     r"\b((?:London Borough of|Royal Borough of|City of|County of)\s+[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?"
-    r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:Borough|City|County|District|Metropolitan Borough|Town|Parish)\s+Council"
-    r"|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:Council|NHS Foundation Trust|NHS Trust|Integrated Care Board"
-    r"|Clinical Commissioning Group|Housing Association|Housing Trust|Homes|Combined Authority|Police))\b"
+    r"|(?:[A-Z][\w'-]+\s+){1,4}(?:Borough|City|County|District|Metropolitan Borough|Town|Parish)\s+Council"
+    r"|(?:[A-Z][\w'-]+\s+){1,4}(?:Council|NHS Foundation Trust|NHS Trust|Integrated Care Board"
+    r"|Clinical Commissioning Group|Housing Association|Housing Trust|Homes|Combined Authority|Police"
+    r"|Community Safety Partnership|Safeguarding (?:Adults |Children )?(?:Partnership|Board)))\b"
 )
+# words of a document's title, never of an organisation's name (`... Improvement Plan Kingsford Council`)
+_NOT_ORG_WORDS = {"plan", "strategy", "action", "actions", "improvement", "delivery", "report", "programme",
+                  "framework", "policy", "update", "tracker", "annual", "appendix", "our", "the"}
+
+
+def _org_name(match: str) -> str:
+    words = match.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower().strip(":,") in _NOT_ORG_WORDS), default=0)
+    return " ".join(words[cut:])
+
+
 # headings that open a document's body, never part of its title
 _NOT_TITLE = re.compile(
     r"^(\d+\.?\s*)?(contents|table of contents|introduction|foreword|executive summary|summary|background|"
@@ -78,8 +90,13 @@ def title_block(doc: SourceDocument) -> tuple[str, str]:
             if _NOT_TITLE.match(line):
                 break
             short = len(line.split()) <= 8 and not line.endswith((".", ":", ",", ";")) and len(line) <= 80
+            if short and _ORG.search(line) and _org_name(_ORG.search(line).group(1)) != line and title_lines:
+                break  # a byline (`Kingsford Council, March 2024`) after the title
             if short and not _ORG.fullmatch(line):
                 title_lines.append(line)
+                if _YEAR_RANGE.search(line):
+                    # `... Action Plan 2023 - 2025`: a title line naming its period ends the title
+                    return " ".join(title_lines), period_line or line
                 continue
             if title_lines or period_line:
                 return " ".join(title_lines), period_line
@@ -110,11 +127,12 @@ def author_line(doc: SourceDocument) -> tuple[str, date | None]:
 
 
 def organisation(doc: SourceDocument) -> str:
-    head = " ".join(p.text for p in _lines_before_first_table(doc)[:20])
-    for text in (doc.metadata.subject, head, doc.metadata.title):
-        m = _ORG.search(text or "")
-        if m:
-            return m.group(1)
+    head = "\n".join(p.text for p in _lines_before_first_table(doc)[:20])
+    for text in (doc.metadata.subject, head, doc.metadata.title, doc.metadata.author):
+        for line in (text or "").split("\n"):
+            m = _ORG.search(line)
+            if m and len(_org_name(m.group(1)).split()) > 1:
+                return _org_name(m.group(1))
     return ""
 
 
