@@ -1,0 +1,16 @@
+"""Responsible cells to role lists: `Head of Procurement Head of Legal` -> two roles, as written,
+with the acronyms a document defines spelt out. Importing this package does not load spaCy."""
+
+from .acronyms import expand_roles, find_acronyms
+from .pipeline import role_pipeline
+from .split import roles_in_cell, split_roles
+from .text import clean_cell_text
+
+__all__ = [
+    "clean_cell_text",
+    "expand_roles",
+    "find_acronyms",
+    "role_pipeline",
+    "roles_in_cell",
+    "split_roles",
+]
