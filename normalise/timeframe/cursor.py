@@ -138,6 +138,9 @@ def fy_expr(cx: Ctx, i: int, short_ok: bool = False):
         return None
     if month_at(cx, i + 3) is not None:
         return None  # `2011 - 12 May`: a day, not a year
+    after = cx.tok(i + 3)
+    if sep.text == "-" and after is not None and after.text == "/" and (n := cx.tok(i + 4)) is not None and n.kind == "num":
+        return None  # `1995 - 1996/97`: the second year opens a financial year of its own
     if is_year(t):
         y1 = t.value
         if len(t2.text) == 4:

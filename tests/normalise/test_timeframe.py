@@ -632,3 +632,11 @@ def test_import_is_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_issue_range_into_a_financial_year():
+    """`January 1995 - 1996/97` was read as a month of FY 1995/96: the second year opens an FY of its own."""
+    tf = parse_timeframe("January 1995 - 1996/97")
+    assert (tf.kind, tf.start_date, tf.end_date) == ("range", date(1995, 1, 1), date(1997, 3, 31))
+    tf = parse_timeframe("Autumn 1995 - 1996/97")
+    assert (tf.kind, tf.start_date) == ("range", date(1995, 9, 1))
