@@ -31,7 +31,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         verdicts.append((group.index, verdict))
         if not verdict.is_actions:
             continue
-        for rec in table_rows(group, layout):
+        for rec in table_rows(group, layout, facts["document_title"]):
             v = rec.values
             responsible = clean_cell(v.get("responsible", ""), keep_lines=False)
             roles = split_roles(v.get("responsible", "")) if responsible else []

@@ -67,7 +67,11 @@ class LogicalTable:
 
 
 def table_header(table: Table) -> tuple[int, list[str]]:
-    """Number of header rows at the top of a table (0-2) and the header text per column."""
+    """Number of header rows at the top of a table and the header text per column.
+
+    A header cell merged across columns (`Progress 2024/25` over four quarters) names each column
+    it covers, before the sub-header below it (`Progress 2024/25 Jul - Sep`).
+    """
     grid = table.grid()
     rows = 0
     for r in range(min(2, table.n_rows)):
@@ -76,13 +80,34 @@ def table_header(table: Table) -> tuple[int, list[str]]:
             rows += 1
         else:
             break
+    if rows == 1 and table.n_rows > 1 and _sub_header(table, 1):
+        rows = 2
     if not rows:
         return 0, []
+    cover = table.cell_at()
     header = []
     for c in range(table.n_cols):
-        words = [squash(grid[r][c]) for r in range(rows) if grid[r][c].strip()]
+        words: list[str] = []
+        for r in range(rows):
+            cell = cover[r][c]
+            text = squash(cell.text) if cell is not None else ""
+            if text and (not words or words[-1] != text):
+                words.append(text)
         header.append(" ".join(words))
     return rows, header
+
+
+def _sub_header(table: Table, r: int) -> bool:
+    """Row r holds only labels under header cells merged across columns (`Apr - Jun` under `Progress`)."""
+    cover = table.cell_at()
+    own = [c for c in table.cells if c.row == r and c.text.strip()]
+    if not own:
+        return False
+    for cell in own:
+        above = cover[r - 1][cell.col]
+        if above is None or above.colspan < 2 or not above.text.strip() or len(cell.text.split()) > 4:
+            return False
+    return True
 
 
 def _plain_header(cells: list[str]) -> bool:
@@ -151,16 +176,28 @@ def _is_heading_like(p: Paragraph) -> bool:
     return p.heading or (len(text) <= 80 and len(text.split()) <= 10 and not text.endswith((".", ",", ";")))
 
 
-def heading_section(paragraphs: list[Paragraph]) -> str:
-    """The nearest short heading above a table that can name its section."""
+def heading_section(paragraphs: list[Paragraph], title: str = "") -> str:
+    """The nearest short heading above a table that can name its section.
+
+    Captions (`Table 2: ...`) are passed over, and so is one sentence of introduction between a
+    heading styled as such and its table.
+    """
+    prose = 0
     for p in reversed(paragraphs):
         text = squash(p.text)
+        if title and (text == title or (len(text.split()) >= 2 and text in title)):
+            return ""  # the document's own title names no section
         if is_header_text(text) or is_furniture(text):
             continue
-        if not _is_heading_like(p):
-            return ""
         if any(r.search(text) for r in lexicon()["not_section_res"]):
             continue
+        if not _is_heading_like(p):
+            prose += 1
+            if prose > 1:
+                return ""
+            continue
+        if prose and not p.heading:
+            return ""
         return text
     return ""
 
@@ -174,6 +211,7 @@ class Column:
     header: str
     field: str | None  # contract field; None goes to `extra`
     guessed: bool = False
+    score: float = 1.0  # how surely the header names the field
 
 
 def side_label_column(cover: list[list[Cell | None]], header: list[str]) -> bool:
@@ -205,9 +243,9 @@ def map_columns(
         for col in columns[start:]:
             m = match_header(col.header) if col.header else None
             if m:
-                col.field = m.field
+                col.field, col.score = m.field, m.score
             elif col.header and len(fields_in_text(col.header)) > 1:
-                col.field = fields_in_text(col.header)[0]
+                col.field, col.score = fields_in_text(col.header)[0], 0.5
     else:
         # a header printed apart from the body: its fields, in order, over the data columns
         fields = list(header_fields)
@@ -228,13 +266,14 @@ def map_columns(
             for col, f in zip(columns[start:], fields):
                 col.field = f
     _demote_misnamed(columns[start:], body)
-    # the same field twice: the first keeps it, the rest go to extra
-    seen: set[str] = set()
+    # the same field twice: the surest header keeps it (the first on a tie), the rest go to extra
+    best: dict[str, Column] = {}
     for col in columns:
-        if col.field in seen and col.field != "section":
+        if col.field and col.field != "section" and (col.field not in best or col.score > best[col.field].score):
+            best[col.field] = col
+    for col in columns:
+        if col.field and col.field != "section" and best[col.field] is not col:
             col.field = None
-        elif col.field:
-            seen.add(col.field)
     _guess_from_content(columns[start:], body)
     if not any(c.field == "action" for c in columns):
         # no action column at all: a column of objectives in prose is the closest thing
@@ -382,8 +421,11 @@ def table_layout(group: LogicalTable) -> TableLayout:
     return TableLayout(body, cleaned, side, columns, n_cols)
 
 
-def table_rows(group: LogicalTable, layout: TableLayout | None = None) -> list[RowRecord]:
-    """Action rows of one logical table, with sections, lead-ins, merges and continuations applied."""
+def table_rows(group: LogicalTable, layout: TableLayout | None = None, title: str = "") -> list[RowRecord]:
+    """Action rows of one logical table, with sections, lead-ins, merges and continuations applied.
+
+    `title`: the document's title, which a heading above the table repeats without naming a section.
+    """
     layout = layout or table_layout(group)
     body, cleaned, side, columns, n_cols = layout.body, layout.cleaned, layout.side, layout.columns, layout.n_cols
     by_field = {c.field: c.index for c in columns if c.field}
@@ -393,14 +435,14 @@ def table_rows(group: LogicalTable, layout: TableLayout | None = None) -> list[R
     numbered = action_col is not None and _numbered_actions([row[action_col] for row in cleaned])
 
     records: list[RowRecord] = []
-    section = heading_section(group.parts[0].before)
+    section = heading_section(group.parts[0].before, title)
     lead_in = main_ref = ""
     last_part = None
     boundary = False
     for (part, r, row), texts in zip(body, cleaned):
         if part is not last_part:
             boundary = last_part is not None
-            below = heading_section(part.before)
+            below = heading_section(part.before, title)
             if below:
                 section, lead_in = below, ""
             last_part = part
@@ -517,6 +559,13 @@ def _own_section(row: list[Cell | None], by_field: dict, side: bool) -> str:
     return squash(row[col].text)
 
 
+def _piece_of(label: str, heading: str) -> bool:
+    """Is a side label the heading's own name, or a piece of it broken off by a text export?"""
+    if not heading or len(heading.split()) > 2:
+        return False
+    return label.lower().replace(" ", "") in heading.lower().replace(" ", "")
+
+
 def _apply_side_labels(records: list[RowRecord]) -> None:
     """A side label names the section of the rows it spans, even when a text export broke it up.
 
@@ -537,8 +586,7 @@ def _apply_side_labels(records: list[RowRecord]) -> None:
             runs.append([i])
     for run in runs:
         heading = records[run[0]].section
-        squeezed = lambda t: t.lower().replace(" ", "")  # noqa: E731
-        own = [labels[i] for i in run if labels[i] and not (heading and squeezed(labels[i]) in squeezed(heading))]
+        own = [labels[i] for i in run if labels[i] and not _piece_of(labels[i], heading)]
         if len(set(own)) == 1:
             # one label down the side of the whole run: rotated and merged, it names every row
             for i in run:

@@ -1,9 +1,10 @@
-"""The PDF extractor on the sample plans: rotated side labels, merged cells, pages, damaged files."""
+"""The PDF extractor on the seed plans: rotated side labels, merged cells, tables stitched over pages,
+page selection, and the clear failures (damaged, encrypted, scanned, not a PDF)."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import SAMPLES
+
 from extractors import ExtractionError, extract
 from extractors.model import Table
 from extractors.pdf import parse_pages
@@ -19,8 +20,12 @@ def haringey():
     return extract(SAMPLES / "haringey_procurement_action_plan.pdf")
 
 
+def _side_labels(table: Table) -> list[str]:
+    return [c.text for c in sorted(table.cells, key=lambda c: c.row) if c.col == 0 and c.text and c.row > 0]
+
+
 def test_rotated_side_labels_read_as_words(halton):
-    labels = [t.grid()[1][0] for t in halton.tables]
+    labels = [label for t in halton.tables for label in _side_labels(t)]
     assert labels == ["People", "Process", "Partnership"]
 
 
@@ -32,16 +37,31 @@ def test_side_label_and_outcome_merged_down_the_rows(halton):
     assert outcome.rowspan == 8
 
 
-def test_pages_and_positions_recorded(haringey):
+def test_header_repeated_on_every_page_is_dropped_when_stitched(haringey):
     assert haringey.pages == 8
-    assert [t.page for t in haringey.tables] == list(range(1, 9))
+    [table] = haringey.tables
+    assert table.page == 1 and table.header_rows == 1
+    headers = [row for row in table.grid() if row[0] == "Ref/Theme"]
+    assert len(headers) == 1
+    assert [table.row_page(r) for r in table.page_breaks] == list(range(2, 9))
+
+
+def test_row_split_by_a_page_break_is_one_row(haringey):
+    [table] = haringey.tables
+    cell = next(c for c in table.cells if c.col == 1 and c.text.startswith("<p>The CPU is to make"))
+    assert cell.text.endswith("Review progress as part of pre\nbusiness plan reviews.")
+    assert cell.page == 1  # the row starts on page 1; its tail came from page 2
+    ref = next(c for c in table.cells if c.row == cell.row and c.col == 0)
+    assert ref.text == "2.1"
+
+
+def test_positions_recorded(haringey):
     cell = haringey.tables[0].cells[0]
     assert cell.page == 1 and cell.bbox is not None and cell.bbox[0] < cell.bbox[2]
 
 
 def test_full_width_theme_row_is_one_spanning_cell(haringey):
-    theme = haringey.tables[0].cells[5]
-    assert theme.text == "Delivery of the Haringey Procurement Strategy"
+    theme = next(c for c in haringey.tables[0].cells if c.text == "Delivery of the Haringey Procurement Strategy")
     assert (theme.colspan, theme.col) == (5, 0)
 
 
@@ -51,19 +71,47 @@ def test_title_block_read_as_paragraphs(haringey):
     assert "Action Plan" in first_lines[1]
 
 
-def test_page_selection(tmp_path):
+@pytest.mark.parametrize("spec, count, pages", [
+    ("1,3-5,3", 10, [1, 3, 4, 5]),
+    ("9-", 10, [9, 10]),
+    (None, 3, [1, 2, 3]),
+    ("0,2,12", 10, [2]),
+])
+def test_parse_pages(spec, count, pages):
+    assert parse_pages(spec, count) == pages
+
+
+def test_page_selection_stitches_only_what_was_read():
     doc = extract(SAMPLES / "haringey_procurement_action_plan.pdf", pages="2-3")
-    assert [t.page for t in doc.tables] == [2, 3]
-    assert parse_pages("1,3-5,3", 10) == [1, 3, 4, 5]
-    assert parse_pages("9-", 10) == [9, 10]
+    assert [t.page for t in doc.tables] == [2]
+    assert doc.tables[0].page_breaks and doc.tables[0].row_page(doc.tables[0].page_breaks[0]) == 3
 
 
 def test_truncated_pdf_fails_with_a_reason(tmp_path):
     data = (SAMPLES / "haringey_procurement_action_plan.pdf").read_bytes()
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(data[: len(data) // 3])
-    with pytest.raises(ExtractionError, match="PDF"):
+    with pytest.raises(ExtractionError, match="damaged PDF: the file is truncated"):
         extract(broken)
+
+
+def test_unreadable_page_is_named(tmp_path):
+    """A page whose object is broken fails with its number, not a stack trace."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "two_pages.pdf"
+    c = canvas.Canvas(str(path), invariant=1)
+    for text in ("first page", "second page"):
+        c.drawString(100, 700, text)
+        c.showPage()
+    c.save()
+    data = path.read_bytes()
+    # break the second page's object: its /Type and /Parent no longer say it is a page
+    second = data.rfind(b"/Type /Page\n")
+    assert second > 0
+    path.write_bytes(data[:second] + b"/Type /Junk\n" + data[second + len(b"/Type /Page\n"):])
+    with pytest.raises(ExtractionError, match=r"damaged PDF: page 2"):
+        extract(path)
 
 
 def test_not_a_pdf(tmp_path):
@@ -81,10 +129,42 @@ def test_pdf_without_text_layer_says_scanned(tmp_path):
     c.rect(100, 100, 300, 400, fill=1)  # an image-like page: marks but no text
     c.showPage()
     c.save()
-    with pytest.raises(ExtractionError, match="no text layer"):
+    with pytest.raises(ExtractionError, match=r"no text layer \(scanned\?\)"):
         extract(path)
+
+
+@pytest.fixture(scope="module")
+def encrypted(tmp_path_factory):
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path_factory.mktemp("enc") / "locked.pdf"
+    c = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("s3cret", canPrint=1))
+    c.drawString(100, 700, "Action plan")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("password, message", [
+    (None, "encrypted PDF: a password is needed"),
+    ("wrong", "encrypted PDF: the password is wrong"),
+])
+def test_encrypted_pdf_asks_for_the_password(encrypted, password, message):
+    with pytest.raises(ExtractionError, match=message):
+        extract(encrypted, password=password)
+
+
+def test_encrypted_pdf_opens_with_the_password(encrypted):
+    doc = extract(encrypted, password="s3cret")
+    assert doc.blocks[0].text == "Action plan"
 
 
 def test_tables_are_table_model(halton):
     assert all(isinstance(t, Table) for t in halton.tables)
     assert halton.tables[0].n_cols == 4
+
+
+def test_pages_outside_the_document_are_named():
+    with pytest.raises(ExtractionError, match="no such pages: 40-45"):
+        extract(SAMPLES / "halton_delivery_plan.pdf", pages="40-45")

@@ -1,0 +1,415 @@
+"""Borderless tables, first stage: where they are. Lines are cut into segments at wide gaps and
+column rules; a page set in columns is split at its gutters; runs of lines sharing whitespace
+corridors become regions, and the corridors their columns.
+
+The chain is line_to_segments -> lines_to_page_columns -> lines_to_regions -> region_to_columns.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from .pdf_ruled import Edge
+from .pdf_words import TextLine, Word
+
+
+@dataclass(frozen=True)
+class StreamSettings:
+    # a gap between words wider than this (in font sizes) may separate two columns
+    column_gap: float = 0.5
+    # a table region ends at a vertical gap wider than this many line heights
+    region_gap: float = 2.6
+    # lines at the top of a region that may cross corridors the body keeps open (spanning headers)
+    max_header_lines: int = 5
+    # a continuation line indented this much (font sizes) past its row's first line (hanging indent)
+    hanging_indent: float = 0.6
+    # line pitches this much larger than the usual pitch are gaps between rows
+    row_gap_ratio: float = 1.35
+    # a region needs this many lines split into columns, and two columns
+    min_tabular_lines: int = 3
+    # a rule spanning this share of a region's width separates rows
+    rule_span: float = 0.6
+    # a single line of this many words across this share of a table's width is running prose
+    prose_words: int = 10
+    prose_width: float = 0.6
+    # type this much larger or smaller than a table's (as a share) is not part of it
+    size_change: float = 0.2
+    # columns all holding this many words per line are columns of a page, not of a table
+    narrative_words: float = 5.0
+    # a gap this wide (font sizes) beside a piece of this many words, down this many lines, is the
+    # gutter between columns of the page
+    gutter_gap: float = 1.2
+    prose_segment_words: int = 6
+    gutter_lines: int = 4
+
+
+STREAM = StreamSettings()
+
+@dataclass
+class Segment:
+    """Words of one line close enough together to be one cell's text."""
+
+    words: list[Word]
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.x0 = min(w.x0 for w in self.words)
+        self.x1 = max(w.x1 for w in self.words)
+        self.top = min(w.top for w in self.words)
+        self.bottom = max(w.bottom for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class Line:
+    """A text line cut into segments at wide gaps and at column rules."""
+
+    segments: list[Segment]
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 10.0
+
+    def __post_init__(self) -> None:
+        self.top = min(s.top for s in self.segments)
+        self.bottom = max(s.bottom for s in self.segments)
+        self.size = max(w.size for s in self.segments for w in s.words)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+    @property
+    def tabular(self) -> bool:
+        # a caption (`Table 3.   Actions`) is spaced like a row but is never part of the table
+        return len(self.segments) >= 2 and not _CAPTION.match(self.segments[0].text)
+
+    @property
+    def bold(self) -> bool:
+        return all(w.bold for s in self.segments for w in s.words)
+
+
+_CAPTION = re.compile(
+    r"^(?:(?:table|figure|exhibit|chart|appendix|annex)\s+[A-Z]?[\d.\-–]*\d[a-z]?\b|(?:sources?|notes?)\s*:)", re.IGNORECASE
+)
+
+
+@dataclass
+class Region:
+    lines: list[Line]
+    header_lines: int = 0
+    corridors: list[tuple[float, float]] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return min(line.x0 for line in self.lines)
+
+    @property
+    def x1(self) -> float:
+        return max(line.x1 for line in self.lines)
+
+
+# ---------------------------------------------------------------- lines -> segments
+
+
+def line_to_segments(line: TextLine, v_rules: list[Edge], settings: StreamSettings = STREAM) -> Line:
+    segments: list[list[Word]] = []
+    cy = (line.top + line.bottom) / 2
+    for word in line.words:
+        if segments:
+            prev = segments[-1][-1]
+            gap = word.x0 - prev.x1
+            wide = gap > settings.column_gap * max(min(prev.size, word.size), 1.0)
+            ruled = any(prev.x1 - 1 <= r.pos <= word.x0 + 1 and r.a <= cy <= r.b for r in v_rules)
+            if not (wide or ruled):
+                segments[-1].append(word)
+                continue
+        segments.append([word])
+    return Line([Segment(ws) for ws in segments])
+
+
+# ---------------------------------------------------------------- corridors
+
+
+def corridors(lines: list[Line], x0: float, x1: float, min_width: float, allowed: int = 0) -> list[tuple[float, float]]:
+    """x intervals inside x0..x1 that at most `allowed` of the lines cover with text."""
+    events: list[tuple[float, int]] = []
+    for line in lines:
+        for s in line.segments:
+            events.append((s.x0, 1))
+            events.append((s.x1, -1))
+    events.sort()
+    out = []
+    depth = 0
+    start = x0
+    for x, step in events:
+        before = depth
+        depth += step
+        if before <= allowed < depth:  # leaving a gap
+            if x - start >= min_width and start > x0 and x < x1:
+                out.append((start, x))
+        elif before > allowed >= depth:  # entering a gap
+            start = x
+    return out
+
+
+def _rule_corridors(v_rules: list[Edge], top: float, bottom: float, x0: float, x1: float) -> list[tuple[float, float]]:
+    """Column rules running down most of the band top..bottom."""
+    out = []
+    height = max(bottom - top, 1.0)
+    for r in v_rules:
+        if x0 < r.pos < x1 and min(r.b, bottom) - max(r.a, top) >= 0.6 * height:
+            out.append((r.pos, r.pos))
+    return out
+
+
+def _merge_corridors(found: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(found):
+        if out and a <= out[-1][1] + 0.5:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+# ---------------------------------------------------------------- lines -> regions
+
+
+def lines_to_regions(lines: list[Line], h_rules: list[Edge], settings: StreamSettings = STREAM) -> list[Region]:
+    """Runs of lines that share column corridors: candidate borderless tables. A tabular line joins
+    the run when one of its gaps lines up with a gap of the run's recent tabular lines."""
+    regions: list[Region] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        nonlocal run
+        region = _trim(run, settings)
+        if region is not None:
+            regions.append(region)
+        run = []
+
+    for line in lines:
+        if run:
+            last = run[-1]
+            if line.top - last.bottom > settings.region_gap * max(last.size, line.size) or _breaks_run(line, run, settings):
+                close()
+        if not run:
+            if line.tabular:
+                run = [line]
+            continue
+        if line.tabular:
+            recent = [g for other in [x for x in run if x.tabular][-3:] for g in _line_gaps(other)]
+            if not _intersect(recent, _line_gaps(line)):
+                close()
+                run = [line]
+                continue
+        run.append(line)
+    close()
+    return regions
+
+
+def _breaks_run(line: Line, run: list[Line], settings: StreamSettings) -> bool:
+    """A caption, a line of running prose across the table's width, or a change of type size ends a run."""
+    if _CAPTION.match(line.segments[0].text):
+        return True
+    x0 = min(x.x0 for x in run)
+    x1 = max(x.x1 for x in run)
+    words = sum(len(s.words) for s in line.segments)
+    if not line.tabular and words >= settings.prose_words and line.x1 - line.x0 >= settings.prose_width * (x1 - x0):
+        return True
+    if len(run) >= 3:
+        usual = median(x.size for x in run)
+        if abs(line.size - usual) > settings.size_change * usual:
+            return True
+    return False
+
+
+def _line_gaps(line: Line) -> list[tuple[float, float]]:
+    return [(a.x1, b.x0) for a, b in zip(line.segments, line.segments[1:])]
+
+
+def _intersect(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    out = []
+    for p0, p1 in a:
+        for q0, q1 in b:
+            lo, hi = max(p0, q0), min(p1, q1)
+            if hi >= lo:
+                out.append((lo, hi))
+    return out
+
+
+def _trim(run: list[Line], settings: StreamSettings) -> Region | None:
+    """Drop trailing lines that are not split into columns; a region needs enough tabular lines."""
+    # trailing lines with one piece of text: the last row's wrapped cell text when set tight under it
+    # and inside one column; otherwise notes or prose after the table
+    end = len(run)
+    while end and not run[end - 1].tabular:
+        end -= 1
+    if end:
+        gaps = _line_gaps(run[end - 1])
+        keep = end
+        for line in run[end:]:
+            prev = run[keep - 1]
+            tight = line.top - prev.bottom <= 0.5 * line.size
+            inside = not any(line.x0 < a and line.x1 > b for a, b in gaps)
+            if not (tight and inside):
+                break
+            keep += 1
+        run = run[:keep]
+    while run and not run[0].tabular:
+        run = run[1:]
+    if sum(1 for line in run if line.tabular) < settings.min_tabular_lines:
+        return None
+    if _narrative(run, settings) or _list(run, settings):
+        return None
+    return Region(list(run))
+
+
+def _narrative(run: list[Line], settings: StreamSettings) -> bool:
+    """Columns of running text side by side (a page set in columns), not a table: every column's
+    lines are long. A table has at least one column of short entries: a ref, a lead, a date."""
+    tabular = [line for line in run if line.tabular]
+    if sum(1 for line in tabular if len(line.segments) > 3) > 0.15 * len(tabular):
+        return False
+    starts: list[list[Segment]] = []  # segments grouped by where they start
+    for seg in sorted((s for line in tabular for s in line.segments), key=lambda s: s.x0):
+        if starts and seg.x0 - starts[-1][-1].x0 <= 2 * seg.words[0].size:
+            starts[-1].append(seg)
+        else:
+            starts.append([seg])
+    columns = [group for group in starts if len(group) >= 0.3 * len(tabular)]
+    if len(columns) < 2:
+        return False
+    for group in columns:
+        counts = sorted(len(s.words) for s in group)
+        if counts[len(counts) // 2] < settings.narrative_words:
+            return False
+    return True
+
+
+_MARKER = re.compile(r"^([•▪‣◦●○■□➢➤►\-–—−*\uf0b7\uf0a7\uf076\uf0d8]|\(?[0-9]{1,3}(\.[0-9]{1,3}){0,3}[.)]?"
+                     r"|\(?[a-z]{1,2}[.)]|\(?[ivx]{1,4}[.)])$", re.IGNORECASE)
+
+
+def _list(run: list[Line], settings: StreamSettings) -> bool:
+    """A bulleted or numbered list, not a table: every split line is a marker and a run of prose.
+    (An action plan prints more than a number and the action: a lead, a date, an outcome.)"""
+    tabular = [line for line in run if line.tabular]
+    if any(len(line.segments) != 2 for line in tabular):
+        return False
+    if not all(_MARKER.match(line.segments[0].text) for line in tabular):
+        return False
+    words = sorted(len(line.segments[1].words) for line in tabular)
+    return words[len(words) // 2] >= settings.narrative_words or all(
+        line.segments[0].text in "•▪‣◦●○■□➢➤►-–—−*\uf0b7\uf0a7\uf076\uf0d8" for line in tabular)
+
+
+# ---------------------------------------------------------------- region -> columns
+
+
+def region_to_columns(region: Region, v_rules: list[Edge], settings: StreamSettings = STREAM) -> list[tuple[float, float]]:
+    """Corridors separating the region's columns; top lines that cross corridors the body keeps open
+    become header lines (a header spanning several columns)."""
+    tabular = [line for line in region.lines if line.tabular]
+    x0, x1 = region.x0, region.x1
+    size = median(line.size for line in region.lines)
+    min_width = settings.column_gap * size * 0.9
+    ruled = _rule_corridors(v_rules, region.lines[0].top, region.lines[-1].bottom, x0, x1)
+    best = _merge_corridors(corridors(tabular, x0, x1, min_width, _allowance(len(tabular))) + ruled)
+    best_k = 0
+    limit = min(settings.max_header_lines, len(tabular) // 3)
+    for k in range(1, limit + 1):
+        top_cut = tabular[k].top
+        rest = [line for line in tabular if line.top >= top_cut]
+        found = _merge_corridors(corridors(rest, x0, x1, min_width, _allowance(len(rest))) + ruled)
+        if len(found) > len(best):
+            best, best_k = found, k
+    if best_k:
+        cut = tabular[best_k].top
+        region.header_lines = sum(1 for line in region.lines if line.top < cut)
+    region.corridors = best
+    return best
+
+
+def _allowance(n_lines: int) -> int:
+    # in a long table one line may overflow a column (a long label): it should not cost the column
+    return n_lines // 25
+
+
+# ---------------------------------------------------------------- columns of the page
+
+
+@dataclass
+class Gutter:
+    """The white strip between two columns of a page, from `top` to `bottom`."""
+
+    x: float
+    top: float
+    bottom: float
+
+
+def find_gutters(lines: list[Line], settings: StreamSettings = STREAM) -> list[Gutter]:
+    """Gaps that run down many lines with running prose on one side, set in another size or on
+    other baselines than the text across the gap: the page is set in columns there. (A table's cells
+    share one size and one baseline per row, whatever they hold.)"""
+    found: list[tuple[float, float, Line]] = []
+    for line in lines:
+        for a, b in zip(line.segments, line.segments[1:]):
+            prose = max(len(a.words), len(b.words)) >= settings.prose_segment_words
+            if not prose or b.x0 - a.x1 < settings.gutter_gap * line.size:
+                continue
+            size_a = max(w.size for w in a.words)
+            size_b = max(w.size for w in b.words)
+            apart = abs(size_a - size_b) > 0.08 * max(size_a, size_b) or abs(a.bottom - b.bottom) > 0.2 * size_a
+            if apart:
+                found.append((a.x1, b.x0, line))
+    found.sort(key=lambda g: (g[0] + g[1]) / 2)
+    gutters = []
+    cluster: list[tuple[float, float, Line]] = []
+
+    def close() -> None:
+        if len(cluster) >= settings.gutter_lines:
+            lo = max(g[0] for g in cluster)
+            hi = min(g[1] for g in cluster)
+            x = (lo + hi) / 2 if hi > lo else sorted((g[0] + g[1]) / 2 for g in cluster)[len(cluster) // 2]
+            gutters.append(Gutter(x, min(g[2].top for g in cluster), max(g[2].bottom for g in cluster)))
+
+    for gap in found:
+        if cluster and gap[0] > min(g[1] for g in cluster):
+            close()
+            cluster = []
+        cluster.append(gap)
+    close()
+    return gutters
+
+
+def lines_to_page_columns(lines: list[Line], settings: StreamSettings = STREAM) -> list[list[Line]]:
+    """Lines grouped by the column of the page they sit in; a line beside a gutter is cut at it, so
+    a table set beside running text is not read together with it."""
+    gutters = find_gutters(lines, settings)
+    if not gutters:
+        return [lines]
+    groups: dict[tuple, list[Line]] = {}
+    for line in lines:
+        gutter = next((g for g in gutters if g.top - line.size <= line.top <= g.bottom + line.size
+                       and not any(s.x0 < g.x < s.x1 for s in line.segments)
+                       and line.x0 < g.x < line.x1), None)
+        if gutter is None:
+            groups.setdefault(("page",), []).append(line)
+            continue
+        left = [s for s in line.segments if s.x1 <= gutter.x]
+        right = [s for s in line.segments if s.x0 >= gutter.x]
+        groups.setdefault((id(gutter), "left"), []).append(Line(left))
+        groups.setdefault((id(gutter), "right"), []).append(Line(right))
+    return list(groups.values())

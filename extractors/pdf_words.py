@@ -1,0 +1,256 @@
+"""Characters to words and text lines, in any of the four reading directions a page can print.
+
+Rotated text (side labels, vertical header cells, pages laid sideways) is turned upright, read like any
+other line, and its boxes turned back, so `Process` stays one word instead of `ess` + `Proc`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .pdf_page import Box, Char, PageContent, Rule
+
+
+@dataclass(frozen=True)
+class WordSettings:
+    # a gap wider than this share of the font size splits a word even without a space character
+    word_gap: float = 0.22
+    # two glyphs are on one line when they overlap vertically by this share of the smaller one
+    line_overlap: float = 0.5
+
+
+WORDS = WordSettings()
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool = False
+    dir: int = 0  # reading direction, as for Char
+    chars: list[Char] = field(default_factory=list)
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class TextLine:
+    """Words sharing a baseline, left to right."""
+
+    words: list[Word]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.words:
+            self.x0 = min(w.x0 for w in self.words)
+            self.x1 = max(w.x1 for w in self.words)
+            self.top = min(w.top for w in self.words)
+            self.bottom = max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return max(w.size for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+# ---------------------------------------------------------------- turning the frame
+
+
+def turn_box(box: tuple[float, float, float, float], turn: int, width: float, height: float):
+    """A box on a page of `width` x `height`, seen after turning the page so text of direction `turn`
+    reads left to right (turn 90: text running upwards; 270: downwards)."""
+    x0, top, x1, bottom = box
+    if turn == 90:  # turn the page clockwise
+        return height - bottom, x0, height - top, x1
+    if turn == 270:  # anticlockwise
+        return top, width - x1, bottom, width - x0
+    if turn == 180:
+        return width - x1, height - bottom, width - x0, height - top
+    return box
+
+
+def unturn_box(box: tuple[float, float, float, float], turn: int, width: float, height: float):
+    """The inverse of turn_box: back to the page as displayed (`width` x `height` as displayed)."""
+    if turn == 90:
+        return turn_box(box, 270, height, width)
+    if turn == 270:
+        return turn_box(box, 90, height, width)
+    return turn_box(box, turn, width, height)
+
+
+def turned_size(turn: int, width: float, height: float) -> tuple[float, float]:
+    return (height, width) if turn in (90, 270) else (width, height)
+
+
+def turn_char(ch: Char, turn: int, width: float, height: float) -> Char:
+    x0, top, x1, bottom = turn_box((ch.x0, ch.top, ch.x1, ch.bottom), turn, width, height)
+    return Char(ch.text, x0, top, x1, bottom, ch.size, (ch.dir - turn) % 360, ch.bold)
+
+
+def turn_content(content: PageContent, turn: int) -> PageContent:
+    """The page turned so that text printed in direction `turn` reads left to right."""
+    if turn == 0:
+        return content
+    w, h = content.width, content.height
+    new_w, new_h = turned_size(turn, w, h)
+    return replace(
+        content,
+        width=new_w,
+        height=new_h,
+        chars=[turn_char(c, turn, w, h) for c in content.chars],
+        rules=[Rule(*turn_box((r.x0, r.top, r.x1, r.bottom), turn, w, h)) for r in content.rules],
+        boxes=[Box(*turn_box((b.x0, b.top, b.x1, b.bottom), turn, w, h), b.light, b.colour) for b in content.boxes],
+    )
+
+
+def dominant_direction(chars: list[Char]) -> int:
+    """The direction most of the page's text reads in (ties go to upright)."""
+    counts: dict[int, int] = {}
+    for ch in chars:
+        counts[ch.dir] = counts.get(ch.dir, 0) + 1
+    if not counts:
+        return 0
+    best = max(counts, key=lambda d: (counts[d], d == 0))
+    return best if counts[best] > 2 * counts.get(0, 0) else 0
+
+
+# ---------------------------------------------------------------- upright text
+
+
+def chars_to_lines(chars: list[Char], settings: WordSettings = WORDS) -> list[list[Char]]:
+    """Upright characters grouped by baseline; each line left to right, lines top to bottom."""
+    lines: list[list] = []  # [top, bottom, chars]
+    for ch in sorted(chars, key=lambda c: (c.top, c.x0)):
+        height = ch.bottom - ch.top
+        home = None
+        for line in reversed(lines[-4:]):
+            overlap = min(line[1], ch.bottom) - max(line[0], ch.top)
+            if overlap >= settings.line_overlap * min(height, line[1] - line[0]):
+                home = line
+                break
+        if home is None:
+            lines.append([ch.top, ch.bottom, [ch]])
+        else:
+            home[2].append(ch)
+            if height > home[1] - home[0]:
+                # the tallest glyph sets the line's band, so a superscript does not stretch it
+                home[0], home[1] = ch.top, ch.bottom
+    lines.sort(key=lambda line: line[0])
+    return [sorted(line[2], key=lambda c: c.x0) for line in lines]
+
+
+def line_to_words(chars: list[Char], settings: WordSettings = WORDS) -> list[Word]:
+    """One line's characters, left to right, cut into words at spaces and at wide gaps."""
+    words: list[Word] = []
+    current: list[Char] = []
+    for ch in chars:
+        if ch.text.isspace():
+            if current:
+                words.append(_make_word(current))
+                current = []
+            continue
+        if current:
+            prev = current[-1]
+            gap = ch.x0 - prev.x1
+            if gap > settings.word_gap * max(min(prev.size, ch.size), 1.0) or ch.x1 < prev.x0:
+                words.append(_make_word(current))
+                current = []
+        current.append(ch)
+    if current:
+        words.append(_make_word(current))
+    return words
+
+
+def _make_word(chars: list[Char]) -> Word:
+    bold = sum(1 for c in chars if c.bold) * 2 > len(chars)
+    return Word(
+        text="".join(c.text for c in chars),
+        x0=min(c.x0 for c in chars),
+        top=min(c.top for c in chars),
+        x1=max(c.x1 for c in chars),
+        bottom=max(c.bottom for c in chars),
+        size=max(c.size for c in chars),
+        bold=bold,
+        dir=chars[0].dir,
+        chars=chars,
+    )
+
+
+def chars_to_text_lines(chars: list[Char], settings: WordSettings = WORDS) -> list[TextLine]:
+    """Upright characters as text lines of words."""
+    out = []
+    for line in chars_to_lines(chars, settings):
+        words = line_to_words(line, settings)
+        if words:
+            out.append(TextLine(words))
+    return out
+
+
+# ---------------------------------------------------------------- rotated text
+
+
+def rotated_chars_to_words(chars: list[Char], width: float, height: float,
+                           settings: WordSettings = WORDS) -> list[Word]:
+    """Words of text printed at 90, 180 or 270 degrees, with boxes on the page as it lies."""
+    words: list[Word] = []
+    by_dir: dict[int, list[Char]] = {}
+    for ch in chars:
+        by_dir.setdefault(ch.dir, []).append(ch)
+    for direction, group in by_dir.items():
+        upright = [turn_char(c, direction, width, height) for c in group]
+        for line in chars_to_lines(upright, settings):
+            for word in line_to_words(line, settings):
+                x0, top, x1, bottom = unturn_box((word.x0, word.top, word.x1, word.bottom), direction, width, height)
+                words.append(Word(word.text, x0, top, x1, bottom, word.size, word.bold, direction, word.chars))
+    return words
+
+
+def words_in_reading_order(words: list[Word], width: float, height: float) -> list[list[Word]]:
+    """Words of one cell as lines in reading order, whatever direction they were printed in."""
+    upright = [w for w in words if w.dir == 0]
+    lines = word_lines(upright)
+    turned: dict[int, list[Word]] = {}
+    for w in words:
+        if w.dir != 0:
+            turned.setdefault(w.dir, []).append(w)
+    for direction, group in turned.items():
+        flipped = []
+        for w in group:
+            box = turn_box((w.x0, w.top, w.x1, w.bottom), direction, width, height)
+            flipped.append(Word(w.text, *box, w.size, w.bold, 0, w.chars))
+        lines.extend(word_lines(flipped))
+    return lines
+
+
+def word_lines(words: list[Word]) -> list[list[Word]]:
+    lines: list[list] = []  # [top, bottom, words]
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        height = w.bottom - w.top
+        home = None
+        for line in reversed(lines[-3:]):
+            overlap = min(line[1], w.bottom) - max(line[0], w.top)
+            if overlap >= 0.5 * min(height, line[1] - line[0]):
+                home = line
+                break
+        if home is None:
+            lines.append([w.top, w.bottom, [w]])
+        else:
+            home[2].append(w)
+            home[0], home[1] = min(home[0], w.top), max(home[1], w.bottom)
+    lines.sort(key=lambda line: line[0])
+    return [sorted(line[2], key=lambda w: w.x0) for line in lines]
