@@ -3,6 +3,7 @@
     import ingest
     result = ingest.run(["plans/"], out="out")
 """
-from .runner import RunResult, process_file, run
+from .job import FileResult, JobSettings, process_file
+from .runner import RunResult, run
 
-__all__ = ["RunResult", "process_file", "run"]
+__all__ = ["FileResult", "JobSettings", "RunResult", "process_file", "run"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -46,7 +47,19 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", dest="formats", type=_formats, default=list(FORMATS),
                      metavar="LIST", help="comma-separated: csv,parquet,xlsx,jsonl (default: all four)")
     run.add_argument("--password", help="password for encrypted PDFs")
-    run.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    run.add_argument("-j", "--workers", type=_whole, metavar="N",
+                     help="worker processes (default: one per core; 0: in this process, no isolation)")
+    run.add_argument("--timeout", type=float, metavar="SECONDS",
+                     help="time limit per file; a file over it fails (default: 300; 0: none)")
+    run.add_argument("--memory", type=_whole, metavar="MB",
+                     help="memory cap per worker (default: a share of RAM, 1024-4096; 0: none)")
+    run.add_argument("--no-cache", dest="cache", action="store_false",
+                     help="process every file again (unchanged files normally come from OUTDIR/.plan-ingest)")
+    run.add_argument("--dask", metavar="ADDRESS",
+                     help="run on Dask: a scheduler (tcp://host:8786) or 'local' for a LocalCluster; "
+                     "needs plan-ingest[dask]")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary, errors only")
+    run.add_argument("-v", "--verbose", action="store_true", help="a line for each file as it finishes")
 
     tables = sub.add_parser("tables", help="write the tables the extractor sees, one CSV each",
                             description="Write each table found in FILE as OUTDIR/<stem>-p<page>-t<k>.csv.")
@@ -62,24 +75,48 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    from .runner import print_progress, run
+def _whole(value: str) -> int:
+    if not value.isdigit():
+        raise argparse.ArgumentTypeError(f"a whole number is needed (got {value!r})")
+    return int(value)
 
-    progress = None if args.quiet else print_progress
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .progress import summary_line
+    from .runner import DEFAULT_TIMEOUT, run
+
+    if args.quiet and args.verbose:
+        print("plan-ingest: choose --quiet or --verbose, not both", file=sys.stderr)
+        return 2
+    timeout = DEFAULT_TIMEOUT if args.timeout is None else (args.timeout or None)
+    # a polite kill (SIGTERM) stops like Ctrl-C: workers ended, no half-written output left behind
+    try:
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = None
     try:
         result = run(args.inputs or None, out=args.out, formats=args.formats, password=args.password,
-                     progress=progress)
+                     progress=not args.quiet, verbose=args.verbose, workers=args.workers, timeout=timeout,
+                     memory_mb=args.memory, cache=args.cache, dask=args.dask, collect=False)
     except FileNotFoundError as exc:
         print(f"plan-ingest: {exc}", file=sys.stderr)
         return 2
+    except (RuntimeError, OSError) as exc:  # fsspec or dask missing, a scheduler that cannot be reached
+        print(f"plan-ingest: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("plan-ingest: interrupted; OUTDIR left as it was. Run again to finish: "
+              "files already processed come from the cache.", file=sys.stderr)
+        return 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
-        docs = result.documents
-        counts = {s: sum(1 for d in docs if d.status == s) for s in ("ok", "no_actions", "failed")}
-        print(
-            f"{len(docs)} files: {counts['ok']} ok, {counts['no_actions']} without actions, "
-            f"{counts['failed']} failed; {len(result.actions)} actions written to {args.out}/",
-            file=sys.stderr,
-        )
+        print(summary_line(result.tally, str(args.out), result.seconds, result.up_to_date), file=sys.stderr)
         if result.skipped:
             kinds = sorted({p.suffix.lower() or "(none)" for p in result.skipped})
             print(f"skipped {len(result.skipped)} files of types not read: {', '.join(kinds)}", file=sys.stderr)
@@ -89,6 +126,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_tables(args: argparse.Namespace) -> int:
+    """One CSV per table as the extractor found it; a table stitched over several pages is one CSV,
+    named by the page it starts on. A line per table on stderr says how it was found."""
     from extractors import ExtractionError, extract
 
     path = Path(args.file)
@@ -99,13 +138,29 @@ def cmd_tables(args: argparse.Namespace) -> int:
         return 1
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for table in doc.tables:
+    for number, table in enumerate(doc.tables, start=1):
         page = table.page or 1
-        target = out / f"{path.stem}-p{page}-t{table.index_on_page if table.page else doc.tables.index(table) + 1}.csv"
+        k = table.index_on_page if table.page else number
+        target = out / f"{path.stem}-p{page}-t{k}.csv"
         with open(target, "w", encoding="utf-8", newline="") as fh:
             csv.writer(fh).writerows(table.grid())
+        print(f"  {target.name}: {_table_summary(table)}", file=sys.stderr)
     print(f"{len(doc.tables)} tables written to {out}/", file=sys.stderr)
     return 0
+
+
+def _table_summary(table) -> str:
+    parts = [f"{table.n_rows} rows x {table.n_cols} columns"]
+    if table.flavor:
+        parts.append(table.flavor)
+    if table.header_rows:
+        parts.append(f"{table.header_rows} header row{'s' if table.header_rows > 1 else ''}")
+    if table.page_breaks:
+        last = table.row_page(table.n_rows - 1) or table.page
+        parts.append(f"pages {table.page}-{last}")
+    if table.title:
+        parts.append(repr(table.title[:60]))
+    return ", ".join(parts)
 
 
 def cmd_timeframe(args: argparse.Namespace) -> int:

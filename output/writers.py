@@ -1,27 +1,37 @@
-"""Writers: actions -> actions.{csv,parquet,xlsx,jsonl}, document rows -> documents.csv.
+"""Writers: actions -> actions.{csv,parquet,xlsx,jsonl}, document rows -> documents.csv, streamed.
 
-Each file is written under a temporary name and renamed, so a killed run never leaves a file
-that looks complete but is not.
+Rows go to temporary files as they come, so memory does not grow with the batch; `commit()` then
+renames each into place, so a killed run never leaves a file that looks complete but is not.
 """
 from __future__ import annotations
 
 import csv
 import json
 import os
+import shutil
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, is_dataclass
+from dataclasses import is_dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Self
 
-from .schema import ACTION_COLUMNS, DATE_COLUMNS, DOCUMENT_COLUMNS, FORMATS, LIST_COLUMNS
+from .schema import (
+    ACTION_COLUMNS,
+    DATE_COLUMNS,
+    DOCUMENT_COLUMNS,
+    FORMATS,
+    INT_COLUMNS,
+    LIST_COLUMNS,
+)
 
 LIST_SEPARATOR = "; "
 
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`, renamed onto it when the block ends without an error."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(fd)
@@ -34,7 +44,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
 
 
 def _record(obj: Any) -> dict:
-    return asdict(obj) if is_dataclass(obj) else dict(obj)
+    # vars() not asdict(): no deep copy, and Action/DocumentInfo hold only plain values
+    return dict(vars(obj)) if is_dataclass(obj) else dict(obj)
 
 
 def action_row(action: Any) -> dict:
@@ -50,6 +61,8 @@ def action_row(action: Any) -> dict:
 
 
 def _text(value: Any, column: str) -> str:
+    if value.__class__ is str:  # most cells: checked first, the batch calls this a million times
+        return value
     if value is None:
         return ""
     if column in LIST_COLUMNS:
@@ -61,95 +74,6 @@ def _text(value: Any, column: str) -> str:
     return str(value)
 
 
-def write_csv(rows: list[dict], path: Path, columns: list[str]) -> None:
-    # utf-8-sig: the byte-order mark makes Excel read the file as UTF-8 (£, – and ’ intact)
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_text(row.get(c), c) for c in columns])
-
-
-def write_jsonl(rows: list[dict], path: Path) -> None:
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-        for row in rows:
-            obj = {c: (row[c].isoformat() if isinstance(row[c], date) else row[c]) for c in ACTION_COLUMNS}
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
-
-
-def write_parquet(rows: list[dict], path: Path) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    fields = []
-    for col in ACTION_COLUMNS:
-        if col in LIST_COLUMNS:
-            fields.append(pa.field(col, pa.list_(pa.string())))
-        elif col in DATE_COLUMNS:
-            fields.append(pa.field(col, pa.date32()))
-        elif col in ("page", "table"):
-            fields.append(pa.field(col, pa.int32()))
-        else:
-            fields.append(pa.field(col, pa.string()))
-    schema = pa.schema(fields)
-    columns = {}
-    for col in ACTION_COLUMNS:
-        values = [row[col] for row in rows]
-        if col == "extra":
-            values = [json.dumps(v, ensure_ascii=False) if v else "" for v in values]
-        columns[col] = values
-    table = pa.table(columns, schema=schema)
-    with atomic_path(path) as tmp:
-        pq.write_table(table, tmp)
-
-
-# Excel widths in characters; long prose columns wrap inside a fixed width
-_XLSX_WIDTHS = {"action": 60, "outcome": 45, "status": 30, "responsible": 28, "section": 28,
-                "document_title": 28, "source_file": 30, "extra": 30, "review": 30,
-                "responsible_roles": 28, "responsible_roles_expanded": 28, "timeframe": 22}
-_XLSX_WRAP = {"action", "outcome", "status", "responsible", "section", "extra", "review",
-              "responsible_roles", "responsible_roles_expanded", "linkage"}
-_XLSX_MAX = 32767  # characters Excel holds in one cell
-
-
-def write_xlsx(rows: list[dict], path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "actions"
-    sheet.append(ACTION_COLUMNS)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    for r, row in enumerate(rows, start=2):
-        for c, col in enumerate(ACTION_COLUMNS, start=1):
-            value = row[col]
-            if col in DATE_COLUMNS:
-                cell = sheet.cell(row=r, column=c, value=value)
-                if value is not None:
-                    cell.number_format = "yyyy-mm-dd"
-            elif col in ("page", "table"):
-                cell = sheet.cell(row=r, column=c, value=value)
-            else:
-                text = ILLEGAL_CHARACTERS_RE.sub("", _text(value, col))[:_XLSX_MAX]
-                cell = sheet.cell(row=r, column=c, value=text or None)
-                # text stays text: a ref like 2.10 or an action starting "=" is never a number or formula
-                if text:
-                    cell.data_type = "s"
-            cell.alignment = wrap if col in _XLSX_WRAP else top
-    for c, col in enumerate(ACTION_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(c)].width = _XLSX_WIDTHS.get(col, max(12, len(col) + 2))
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(ACTION_COLUMNS))}{max(1, len(rows) + 1)}"
-    with atomic_path(path) as tmp:
-        book.save(tmp)
-
-
 def document_row(info: Any) -> dict:
     data = _record(info)
     row = {col: data.get(col) for col in DOCUMENT_COLUMNS}
@@ -158,27 +82,200 @@ def document_row(info: Any) -> dict:
     return row
 
 
+class CsvSink:
+    """CSV in UTF-8 with a byte-order mark, so Excel reads it as UTF-8 (£, – and ’ intact)."""
+
+    def __init__(self, path: Path, columns: list[str] = ACTION_COLUMNS):
+        self.columns = columns
+        self.fh = open(path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115 - open while rows stream in
+        self.writer = csv.writer(self.fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        self.writer.writerow(columns)
+
+    def write(self, rows: list[dict], texts: list[list[str]] | None = None) -> None:
+        columns = self.columns
+        if texts is None:
+            texts = [[_text(row.get(c), c) for c in columns] for row in rows]
+        self.writer.writerows(texts)
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+class JsonlSink:
+    def __init__(self, path: Path):
+        self.fh = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - open while rows stream in
+
+    def write(self, rows: list[dict], texts: list[list[str]]) -> None:
+        for row in rows:
+            obj = {c: (row[c].isoformat() if isinstance(row[c], date) else row[c]) for c in ACTION_COLUMNS}
+            self.fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+class ParquetSink:
+    """Typed Parquet (dates as date32, roles as lists), written a row group at a time."""
+
+    ROW_GROUP = 2_000  # rows held before a row group is written: memory stays flat
+
+    def __init__(self, path: Path):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        fields = []
+        for col in ACTION_COLUMNS:
+            if col in LIST_COLUMNS:
+                fields.append(pa.field(col, pa.list_(pa.string())))
+            elif col in DATE_COLUMNS:
+                fields.append(pa.field(col, pa.date32()))
+            elif col in INT_COLUMNS:
+                fields.append(pa.field(col, pa.int32()))
+            else:
+                fields.append(pa.field(col, pa.string()))
+        self.pa, self.schema = pa, pa.schema(fields)
+        self.writer = pq.ParquetWriter(path, self.schema)
+        self.buffer: list[dict] = []
+        self.groups = 0
+
+    def write(self, rows: list[dict], texts: list[list[str]]) -> None:
+        self.buffer.extend(rows)
+        if len(self.buffer) >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        columns = {}
+        for col in ACTION_COLUMNS:
+            values = [row[col] for row in self.buffer]
+            if col == "extra":
+                values = [json.dumps(v, ensure_ascii=False) if v else "" for v in values]
+            columns[col] = values
+        self.writer.write_table(self.pa.table(columns, schema=self.schema))
+        self.buffer, self.groups = [], self.groups + 1
+        # arrow's allocator keeps freed buffers for reuse; handing them back keeps a long batch flat
+        self.pa.default_memory_pool().release_unused()
+
+    def close(self) -> None:
+        if self.buffer or not self.groups:
+            self._flush()
+        self.writer.close()
+
+
+# Excel widths in characters; long prose columns wrap inside a fixed width
+_XLSX_WIDTHS = {"action": 60, "outcome": 45, "status": 30, "responsible": 28, "section": 28,
+                "document_title": 28, "source_file": 30, "extra": 30, "review": 30,
+                "responsible_roles": 28, "responsible_roles_expanded": 28, "timeframe": 22}
+_XLSX_WRAP = {"action", "outcome", "status", "responsible", "section", "extra", "review",
+              "responsible_roles", "responsible_roles_expanded", "linkage"}
+
+
+class XlsxSink:
+    """actions.xlsx: real dates, text kept as text (a ref 2.10 or an action starting "=" is never
+    a number or a formula), header frozen, autofilter on."""
+
+    def __init__(self, path: Path):
+        from .xlsx import TOP, WRAP, XlsxStream
+
+        widths = [_XLSX_WIDTHS.get(col, max(12, len(col) + 2)) for col in ACTION_COLUMNS]
+        styles = [WRAP if col in _XLSX_WRAP else TOP for col in ACTION_COLUMNS]
+        self.book = XlsxStream(path, ACTION_COLUMNS, widths, styles)
+        self.typed = [col in DATE_COLUMNS or col in INT_COLUMNS for col in ACTION_COLUMNS]
+
+    def write(self, rows: list[dict], texts: list[list[str]]) -> None:
+        typed = list(enumerate(zip(ACTION_COLUMNS, self.typed)))
+        for row, text in zip(rows, texts):
+            self.book.append([row[col] if keep else text[i] for i, (col, keep) in typed])
+
+    def close(self) -> None:
+        self.book.close()
+
+
+SINKS: dict[str, Callable[[Path], Any]] = {
+    "csv": CsvSink, "parquet": ParquetSink, "xlsx": XlsxSink, "jsonl": JsonlSink,
+}
+
+
+class OutputWriter:
+    """Streams actions and document rows into files in a staging folder; `commit()` moves each
+    finished file into `out` with an atomic rename (documents.csv last), `abort()` drops them."""
+
+    def __init__(self, out: str | Path, formats: Iterable[str] = FORMATS, staging: Path | None = None):
+        self.out = Path(out)
+        formats = list(formats)
+        for fmt in formats:
+            if fmt not in SINKS:
+                raise ValueError(f"unknown format {fmt!r}: choose from {', '.join(FORMATS)}")
+        self.own_staging = staging is None
+        if staging is None:
+            self.out.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".plan-ingest-tmp-", dir=self.out))
+        self.staging = staging
+        self.staging.mkdir(parents=True, exist_ok=True)
+        self.names = [f"actions.{fmt}" for fmt in formats] + ["documents.csv"]
+        self.sinks = [SINKS[fmt](self.staging / f"actions.{fmt}") for fmt in formats]
+        self.documents = CsvSink(self.staging / "documents.csv", DOCUMENT_COLUMNS)
+        self.actions = 0
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, kind, *exc) -> None:
+        if kind is not None:
+            self.abort()
+
+    def add_actions(self, actions: Iterable[Any]) -> None:
+        rows = [action_row(a) for a in actions]
+        # each cell's text once, shared by the CSV and the XLSX
+        texts = [[_text(row[c], c) for c in ACTION_COLUMNS] for row in rows]
+        for sink in self.sinks:
+            sink.write(rows, texts)
+        self.actions += len(rows)
+
+    def add_document(self, info: Any) -> None:
+        self.documents.write([document_row(info)])
+
+    def finish(self) -> list[Path]:
+        """Close every file; their paths in the staging folder, in publishing order."""
+        for sink in self.sinks + [self.documents]:
+            sink.close()
+        return [self.staging / name for name in self.names]
+
+    def commit(self, publish: Callable[[Path], Any] | None = None) -> dict[str, Any]:
+        """Finish and move every file into place; returns {format or "documents": where it went}."""
+        written = {}
+        for staged in self.finish():
+            key = "documents" if staged.name == "documents.csv" else staged.suffix.lstrip(".")
+            written[key] = publish(staged) if publish else self._move(staged)
+        self._drop_staging()
+        return written
+
+    def _move(self, staged: Path) -> Path:
+        target = self.out / staged.name
+        os.replace(staged, target)
+        return target
+
+    def abort(self) -> None:
+        for sink in self.sinks + [self.documents]:
+            try:
+                sink.close()
+            # closing a half-written file may fail; it is deleted either way
+            except Exception:  # noqa: BLE001, S110
+                pass
+        for name in self.names:
+            (self.staging / name).unlink(missing_ok=True)
+        self._drop_staging()
+
+    def _drop_staging(self) -> None:
+        if self.own_staging:
+            shutil.rmtree(self.staging, ignore_errors=True)
+
+
 def write_outputs(
     actions: Iterable[Any], documents: Iterable[Any], out: str | Path, formats: Iterable[str] = FORMATS
 ) -> dict[str, Path]:
     """Write every requested action file and documents.csv into `out`; returns the paths written."""
-    out = Path(out)
-    rows = [action_row(a) for a in actions]
-    written: dict[str, Path] = {}
-    for fmt in formats:
-        target = out / f"actions.{fmt}"
-        if fmt == "csv":
-            write_csv(rows, target, ACTION_COLUMNS)
-        elif fmt == "jsonl":
-            write_jsonl(rows, target)
-        elif fmt == "parquet":
-            write_parquet(rows, target)
-        elif fmt == "xlsx":
-            write_xlsx(rows, target)
-        else:
-            raise ValueError(f"unknown format {fmt!r}: choose from {', '.join(FORMATS)}")
-        written[fmt] = target
-    docs = [document_row(d) for d in documents]
-    write_csv(docs, out / "documents.csv", DOCUMENT_COLUMNS)
-    written["documents"] = out / "documents.csv"
-    return written
+    with OutputWriter(out, formats) as writer:
+        writer.add_actions(actions)
+        for info in documents:
+            writer.add_document(info)
+        return writer.commit()

@@ -1,0 +1,179 @@
+"""The result cache in OUTDIR/.plan-ingest/cache: one JSON file per document processed.
+
+An entry is keyed by the file's content hash and its name in the run, under a folder named for the
+pipeline's fingerprint (code, lexicons, library versions, settings): any change there misses.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from importlib import metadata
+from pathlib import Path
+
+from normalise import Action, DocumentInfo
+
+from .job import FileResult, JobSettings
+from .progress import Tally
+from .storage import Store
+
+# the code that makes the actions (packages or single modules); its source is hashed into the fingerprint
+PIPELINE_SOURCES = ("extractors", "normalise", "ingest/job.py", "ingest/storage.py")
+LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "spacy", "dateparser", "rapidfuzz")
+CACHED_STATUSES = {"ok", "no_actions"}  # failures are tried again: a time-out may not recur
+
+
+def pipeline_fingerprint(settings: JobSettings) -> str:
+    """A hash of everything besides the file that decides a job's result."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent
+    for source in PIPELINE_SOURCES:
+        top = root / source
+        for path in sorted(top.rglob("*")) if top.is_dir() else [top]:
+            if path.suffix in {".py", ".yaml", ".yml", ".json"} and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    for name in LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
+    # the password only decides whether a file opens; its hash keeps it out of the folder name
+    digest.update(json.dumps(asdict(settings), sort_keys=True).encode())
+    return digest.hexdigest()[:20]
+
+
+def _date_fields(cls) -> set[str]:
+    return {f.name for f in fields(cls) if "date" in str(f.type)}
+
+
+_ACTION_DATES = _date_fields(Action)
+_INFO_DATES = _date_fields(DocumentInfo)
+
+
+def _json_default(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot store {type(value).__name__} in the cache")
+
+
+def _revive(data: dict, dates: set[str]) -> dict:
+    for name in dates:
+        if data.get(name):
+            data[name] = date.fromisoformat(data[name])
+    return data
+
+
+def encode(result: FileResult) -> bytes:
+    # vars(), not asdict(): the records hold plain values, and a deep copy per action is costly
+    payload = {"info": vars(result.info), "actions": [vars(a) for a in result.actions]}
+    return json.dumps(payload, ensure_ascii=False, default=_json_default).encode("utf-8")
+
+
+def decode(raw: bytes) -> FileResult:
+    payload = json.loads(raw)
+    info = DocumentInfo(**_revive(payload["info"], _INFO_DATES))
+    actions = [Action(**_revive(a, _ACTION_DATES)) for a in payload["actions"]]
+    return FileResult(info, actions)
+
+
+class ResultCache:
+    """get/put FileResults by (content hash, source file); `read=False` ignores what is stored
+    (a forced full run) but still refreshes it."""
+
+    def __init__(self, store: Store, fingerprint: str, read: bool = True):
+        self.store, self.folder, self.read = store, fingerprint, read
+        self.used: set[str] = set()
+
+    @staticmethod
+    def key(sha256: str, source_file: str) -> str:
+        # the name is part of the key: a document without a title takes its ids from its name
+        return hashlib.sha256(f"{sha256}\x1f{source_file}".encode()).hexdigest()[:32]
+
+    def _name(self, key: str) -> str:
+        return f"{self.folder}/{key[:2]}/{key}.json"
+
+    def get(self, key: str) -> FileResult | None:
+        self.used.add(key)
+        if not self.read:
+            return None
+        raw = self.store.read(self._name(key))
+        if raw is None:
+            return None
+        try:
+            return decode(raw)
+        except (ValueError, KeyError, TypeError):  # a damaged entry is a miss, and is rewritten
+            return None
+
+    def load(self, key: str) -> FileResult:
+        """An entry this run has just stored (a result that arrived before its turn to be written)."""
+        raw = self.store.read(self._name(key))
+        if raw is None:
+            raise RuntimeError(f"cache entry {key} vanished during the run")
+        return decode(raw)
+
+    def put(self, key: str, result: FileResult) -> bool:
+        """Store a result worth keeping; False when it is not (a failure)."""
+        if result.info.status not in CACHED_STATUSES:
+            return False
+        self.used.add(key)
+        self.store.write(self._name(key), encode(result))
+        return True
+
+    def prune(self) -> None:
+        """After a complete run: drop entries of files no longer in the input set, and of older pipelines."""
+        for name in self.store.names():
+            if name != self.folder:
+                self.store.remove(name)
+        for shard in self.store.names(self.folder):
+            for entry in self.store.names(f"{self.folder}/{shard}"):
+                if entry.removesuffix(".json") not in self.used:
+                    self.store.remove(f"{self.folder}/{shard}/{entry}")
+
+
+def run_signature(fingerprint: str, formats: list[str], keys: list[str]) -> str:
+    """A hash of one run's whole input: pipeline, formats, and each file's key in run order."""
+    digest = hashlib.sha256(f"{fingerprint}\x1f{','.join(formats)}".encode())
+    for key in keys:
+        digest.update(f"\x1f{key}".encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class RunRecord:
+    """What the last complete run wrote: the signature of its input, its counts, and the size and
+    time of each output file, so a re-run with nothing changed can leave the outputs as they are."""
+
+    signature: str
+    counts: dict
+    outputs: dict[str, list]  # file name -> its stat when written
+
+    @classmethod
+    def of(cls, signature: str, tally: Tally, names: list[str], folder) -> RunRecord:
+        return cls(signature, asdict(tally), {name: folder.stat(name) for name in names})
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.outputs)
+
+    def describes(self, signature: str, folder) -> bool:
+        """True when this record's outputs are still those of `signature`'s input: the same
+        input, no failure to try again, and no output file changed or removed since."""
+        return (signature == self.signature and self.counts.get("failed", 1) == 0
+                and all(folder.stat(name) == list(stat) for name, stat in self.outputs.items()))
+
+    def tally(self) -> Tally:
+        counts = dict(self.counts)
+        counts["cached"] = counts["files"]
+        return Tally(**counts)
+
+    def encode(self) -> bytes:
+        return json.dumps(asdict(self)).encode()
+
+    @classmethod
+    def decode(cls, raw: bytes | None) -> RunRecord | None:
+        try:
+            return cls(**json.loads(raw)) if raw else None
+        except (ValueError, TypeError):
+            return None
