@@ -19,7 +19,7 @@ from .cache import ResultCache, RunRecord, pipeline_fingerprint, run_signature
 from .discover import InputFile, bundled_samples, discover
 from .job import FileResult, JobSettings, failed_result, process_file, warm_up
 from .pool import IsolatedPool, Lost, PoolSettings
-from .progress import Callback, Progress, Tally, file_line
+from .progress import Callback, Progress, Tally
 from .storage import OutputFolder, file_sha256, is_url
 
 DEFAULT_TIMEOUT = 300.0  # seconds per file: a long PDF takes tens of seconds, a hang forever
@@ -71,7 +71,7 @@ class IdLedger:
         self.used: set[str] = set()
 
     def settle(self, actions: list[Action]) -> None:
-        from normalise.ids import unique_ids
+        from normalise import unique_ids
 
         clashing = [a for a in actions if a.action_id in self.used]
         if clashing:
@@ -264,10 +264,3 @@ def _process(head: list, tasks: Iterator, files: list[InputFile], keyed: list[Ke
             if isinstance(outcome, Lost):
                 outcome = failed_result(files[index], outcome.reason, outcome.seconds, keyed[index].sha256)
             emit.arrive(index, outcome, keyed[index].key, False)
-
-
-def print_progress(n: int, total: int, info: DocumentInfo) -> None:
-    """A progress callback that prints a line per file (kept for callers of the old API)."""
-    import sys
-
-    print(f"[{n}/{total}] {file_line(info)}", file=sys.stderr)

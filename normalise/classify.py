@@ -15,7 +15,7 @@ import yaml
 from .headers import normalise_header
 
 LEXICON = Path(__file__).parent / "lexicon" / "tables.yaml"
-_NUMBER = re.compile(r"^[\s£$€(]*-?[\d,.]+\s*(%|k|m|bn|p)?\)?\s*$", re.I)
+_NUMBER = re.compile(r"^[\s£$€(]*-?[\d,.]+\s*(%|k|m|bn|p)?\)?\s*$", re.IGNORECASE)
 _PAGE_REF = re.compile(r"(\.{3,}|…)\s*\d+$|^\d{1,3}$")
 
 

@@ -13,8 +13,9 @@ HARD = "\u2029"
 # characters documents use as list bullets; Wingdings bullets arrive as private-use code points
 _BULLETS = "•▪‣◦●○■□➢➤►–\u2022\u2023\u2043\uf0b7\uf0a7\uf076\uf0d8"
 _BULLET_LINE = re.compile(rf"^\s*(?:(?:[{_BULLETS}]|[-*](?=\s))\s*)+")
+_NUMBERED_LINE = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+\S")
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)\s*>")
-_HAS_TAG = re.compile(r"<\s*/?\s*(p|ul|ol|li|br|div|span|strong|em|b|i|u|font|table|tr|td|th|h[1-6])\b[^<>]*>", re.I)
+_HAS_TAG = re.compile(r"<\s*/?\s*(p|ul|ol|li|br|div|span|strong|em|b|i|u|font|table|tr|td|th|h[1-6])\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "ul", "ol", "br", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -69,10 +70,10 @@ def join_wrapped(lines: list[str]) -> list[str]:
             if item:
                 out.append(BULLET + item)
             continue
-        if out:
+        if out and not _NUMBERED_LINE.match(line):
             out[-1] = join_hyphenated(out[-1], line)
         else:
-            out.append(line)
+            out.append(line)  # the first line, or a numbered item (`2. Offer ...`, `b) Review ...`)
     return out
 
 
@@ -108,4 +109,4 @@ def clean_cell(text: str | None, keep_lines: bool = True) -> str:
 
 def squash(text: str) -> str:
     """One line, single spaces: for comparing cells and building keys."""
-    return _SPACE.sub(" ", text.replace("\n", " ")).strip()
+    return _SPACE.sub(" ", text.replace("\n", " ").replace(HARD, " ")).strip()

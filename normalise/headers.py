@@ -91,7 +91,7 @@ def _fuzzy(key: str, table: dict[str, str]) -> HeaderMatch | None:
 
     if len(key) < 4:
         return None
-    hit = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=84)
+    hit = process.extractOne(key, list(table), scorer=fuzz.ratio, score_cutoff=88)
     if hit:
         return HeaderMatch(table[hit[0]], hit[1] / 100 * 0.8, "fuzzy")
     return None

@@ -13,15 +13,16 @@ from .cleantext import squash
 
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|/|to)\s*((?:19|20)?\d\d)\b")
 _MONTHS = (
-    "january february march april may june july august september october november december".split()
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 _AUTHOR = re.compile(
     r"^(?:author|prepared by|written by|report author|contact officer|lead officer)\s*[:\-]?\s*(?P<name>.+)$",
-    re.I,
+    re.IGNORECASE,
 )
-_MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTHS)})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _ORG = re.compile(
-    r"\b((?:London Borough of|Royal Borough of|City of|County of)\s+[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?"
+    r"\b((?:London Borough of|Royal Borough of|Borough of|City of|County of)\s+[A-Z][\w'-]+"
+    r"(?:\s+(?:upon|on|and|&)\s+[A-Z][\w'-]+)?"
     r"|(?:[A-Z][\w'-]+\s+){1,4}(?:Borough|City|County|District|Metropolitan Borough|Town|Parish)\s+Council"
     r"|(?:[A-Z][\w'-]+\s+){1,4}(?:Council|NHS Foundation Trust|NHS Trust|Integrated Care Board"
     r"|Clinical Commissioning Group|Housing Association|Housing Trust|Homes|Combined Authority|Police"
@@ -42,9 +43,15 @@ def _org_name(match: str) -> str:
 _NOT_TITLE = re.compile(
     r"^(\d+\.?\s*)?(contents|table of contents|introduction|foreword|executive summary|summary|background|"
     r"purpose|overview|key objectives?)\b",
-    re.I,
+    re.IGNORECASE,
 )
-_GENERIC_TITLES = re.compile(r"^(microsoft word - .*|untitled.*|document\d*|.*\.(docx?|pdf|rtf))$", re.I)
+_PERIOD_WORDS = re.compile(r"\b(plan period|period|covering|for|to|from|financial years?|fy)\b|[:()]", re.IGNORECASE)
+# lines above a title that are not part of it
+_FURNITURE_LINE = re.compile(r"^(version|v\d|draft|final|official|issue|updated|last updated|date|status)\b", re.IGNORECASE)
+# names that authoring tools put in the author field, not people
+_GENERATOR_AUTHORS = {"python-docx", "(anonymous)", "anonymous", "reportlab", "microsoft office user", "administrator",
+                      "admin", "user", "owner", "author", "unknown", "windows user"}
+_GENERIC_TITLES = re.compile(r"^(microsoft word - .*|untitled.*|document\d*|.*\.(docx?|pdf|rtf))$", re.IGNORECASE)
 
 
 def plan_period(text: str) -> tuple[date | None, date | None]:
@@ -71,36 +78,40 @@ def _lines_before_first_table(doc: SourceDocument) -> list[Paragraph]:
     return out
 
 
+def _only_period(line: str) -> bool:
+    """`2006 - 2009`, `Plan period: 2024/25`: a line that names a period and nothing else."""
+    return bool(_YEAR_RANGE.search(line)) and not re.search(r"[A-Za-z]{3,}", _PERIOD_WORDS.sub("", _YEAR_RANGE.sub("", line)))
+
+
 def title_block(doc: SourceDocument) -> tuple[str, str]:
     """The document's title and the line naming its period, from the short lines it opens with."""
     title_lines: list[str] = []
     period_line = ""
     for p in _lines_before_first_table(doc)[:12]:
-        for line in p.text.split("\n"):
+        for line in p.text.replace("\u2029", "\n").split("\n"):
             line = squash(line)
-            if not line:
+            if not line or _FURNITURE_LINE.match(line):
                 continue
-            if _YEAR_RANGE.fullmatch(line.strip()) or (
-                _YEAR_RANGE.search(line) and len(line.split()) <= 4 and not title_lines
-            ):
+            if _only_period(line):
                 period_line = period_line or line
                 if title_lines:
                     return " ".join(title_lines), period_line  # the period closes a title block
                 continue
             if _NOT_TITLE.match(line):
-                break
-            short = len(line.split()) <= 8 and not line.endswith((".", ":", ",", ";")) and len(line) <= 80
-            if short and _ORG.search(line) and _org_name(_ORG.search(line).group(1)) != line and title_lines:
+                return " ".join(title_lines), period_line
+            # a heading-styled line may be long; plain text must be short to be part of a title
+            limit = 16 if p.heading else 8
+            short = len(line.split()) <= limit and not line.endswith((".", ":", ",", ";")) and len(line) <= 140
+            org = _ORG.search(line)
+            if short and org and _org_name(org.group(1)) != line and title_lines:
                 break  # a byline (`Kingsford Council, March 2024`) after the title
-            if short and not _ORG.fullmatch(line):
+            if short and not (org and _org_name(org.group(1)) == line):
                 title_lines.append(line)
                 if _YEAR_RANGE.search(line):
                     # `... Action Plan 2023 - 2025`: a title line naming its period ends the title
                     return " ".join(title_lines), period_line or line
                 continue
-            if title_lines or period_line:
-                return " ".join(title_lines), period_line
-            if not short:
+            if title_lines or period_line or not short:
                 return " ".join(title_lines), period_line
     return " ".join(title_lines), period_line
 
@@ -144,11 +155,22 @@ def describe(doc: SourceDocument) -> dict:
         title = meta_title
     start, end = plan_period(period_text or title or meta_title)
     author, when = author_line(doc)
+    meta_author = doc.metadata.author if doc.metadata.author.lower() not in _GENERATOR_AUTHORS else ""
     return {
         "document_title": title,
         "organisation": organisation(doc),
         "period_start": start,
         "period_end": end,
-        "author": author or doc.metadata.author,
-        "document_date": when or doc.metadata.created,
+        "author": author or meta_author,
+        "document_date": when or _trusted_file_date(doc),
     }
+
+
+def _trusted_file_date(doc: SourceDocument) -> date | None:
+    """The file's modified or created date, only when the document's text names that year:
+    templates and converters stamp dates that have nothing to do with the plan."""
+    text = doc.text
+    for when in (doc.metadata.modified, doc.metadata.created):
+        if when and str(when.year) in text:
+            return when
+    return None

@@ -4,13 +4,15 @@ Chains structure (tables -> rows), cleantext, timeframe, roles and ids; holds no
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractors.model import SourceDocument
 
+from .classify import classify
 from .cleantext import clean_cell, squash
 from .ids import assign_ids
 from .metadata import describe
 from .records import Action, DocumentInfo, NormalisedDocument
-from .classify import classify
 from .structure import group_tables, table_layout, table_rows
 
 
@@ -36,7 +38,9 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
             responsible = clean_cell(v.get("responsible", ""), keep_lines=False)
             roles = split_roles(v.get("responsible", "")) if responsible else []
             timeframe_text = clean_cell(v.get("timeframe", ""), keep_lines=False)
-            tf = parse_timeframe(timeframe_text, period)
+            tf = parse_timeframe(clean_cell(v.get("timeframe_parse", timeframe_text), keep_lines=False), period)
+            if tf.text != timeframe_text:
+                tf = replace(tf, text=timeframe_text)
             review = list(rec.review) + list(tf.review)
             actions.append(
                 Action(
@@ -77,7 +81,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         period_end=facts["period_end"],
         author=facts["author"],
         pages=doc.pages,
-        tables=len(doc.tables),
+        tables=len(groups),  # tables after stitching pages and parts: the numbering `table` uses
         actions=len(actions),
         document_date=facts["document_date"],
     )

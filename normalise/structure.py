@@ -13,7 +13,7 @@ import yaml
 from extractors.model import Cell, Paragraph, Table
 
 from .classify import names_table_kind
-from .cleantext import clean_cell, squash
+from .cleantext import squash
 from .headers import fields_in_text, header_score, is_header_text, match_header
 
 LEXICON = Path(__file__).parent / "lexicon" / "structure.yaml"
@@ -27,10 +27,16 @@ REF = re.compile(
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
-    data["not_section_res"] = [re.compile(p, re.I) for p in data["not_section_patterns"]]
-    data["furniture_res"] = [re.compile(p, re.I) for p in data["page_furniture"]]
-    data["sub_item_re"] = re.compile(data["sub_item_ref"], re.I)
-    data["status_re"] = re.compile(r"^(" + "|".join(re.escape(w) for w in data["status_words"]) + r")\b", re.I)
+    data["not_section_res"] = [re.compile(p, re.IGNORECASE) for p in data["not_section_patterns"]]
+    data["furniture_res"] = [re.compile(p, re.IGNORECASE) for p in data["page_furniture"]]
+    data["sub_item_re"] = re.compile(data["sub_item_ref"], re.IGNORECASE)
+    data["role_re"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in data["role_words"]) + r")\b", re.IGNORECASE)
+    data["date_re"] = re.compile(
+        r"\b(" + "|".join(re.escape(w) for w in data["date_words"]) + r")[a-z]*\b|\b(19|20)\d\d\b|\bq[1-4]\b"
+        r"|\byear \d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b",
+        re.IGNORECASE,
+    )
+    data["status_re"] = re.compile(r"^(" + "|".join(re.escape(w) for w in data["status_words"]) + r")\b", re.IGNORECASE)
     return data
 
 
@@ -127,7 +133,7 @@ def _continues_header(cells: list[str]) -> bool:
 
 
 def _same_header(a: list[str], b: list[str]) -> bool:
-    key = lambda h: [re.sub(r"\W+", "", x.lower()) for x in h]  # noqa: E731
+    key = lambda h: [re.sub(r"\W+", "", x.lower()) for x in h]
     return bool(a) and key(a) == key(b)
 
 
@@ -144,7 +150,6 @@ def group_tables(blocks: list) -> list[LogicalTable]:
         rows, header = table_header(block)
         part = Part(block, pending, rows, header)
         pending = []
-        body_rows = block.n_rows - rows
         text_header = [p for p in part.before if is_header_text(p.text)]
         prose = [p for p in part.before if not _is_heading_like(p) and not is_header_text(p.text)]
         continues = False
@@ -154,8 +159,11 @@ def group_tables(blocks: list) -> list[LogicalTable]:
                 continues = True  # a header repeated on the next page
             elif not rows and last.table.n_rows == last.header_rows:
                 continues = True  # the body of a header printed on its own
-            elif not rows and block.n_cols == last.table.n_cols and block.page != last.table.page:
-                continues = True  # next page of a table whose header is not repeated
+            elif not rows and block.n_cols == last.table.n_cols and (
+                block.page != last.table.page or (block.page is None and not part.before)
+            ):
+                # next page of a table whose header is not repeated, or a Word table split in two
+                continues = True
         if continues:
             current.parts.append(part)
             continue
@@ -166,8 +174,6 @@ def group_tables(blocks: list) -> list[LogicalTable]:
             header_fields=fields_in_text(text_header[-1].text) if text_header and not rows else [],
         )
         groups.append(current)
-        if body_rows == 0 and not rows:
-            continue
     return groups
 
 
@@ -266,10 +272,16 @@ def map_columns(
             for col, f in zip(columns[start:], fields):
                 col.field = f
     _demote_misnamed(columns[start:], body)
-    # the same field twice: the surest header keeps it (the first on a tie), the rest go to extra
+    _pair_dates(columns[start:])
+
+    # the same field twice: the surest header keeps it (the first on a tie), the rest go to extra;
+    # for timeframes, a column that holds dates wins first
+    def rank(col: Column) -> tuple:
+        return (_date_share(col, body) >= 0.5 if col.field == "timeframe" else False, col.score)
+
     best: dict[str, Column] = {}
     for col in columns:
-        if col.field and col.field != "section" and (col.field not in best or col.score > best[col.field].score):
+        if col.field and col.field != "section" and (col.field not in best or rank(col) > rank(best[col.field])):
             best[col.field] = col
     for col in columns:
         if col.field and col.field != "section" and best[col.field] is not col:
@@ -292,58 +304,82 @@ def _mean_length(col: Column, body: list[list[str]]) -> float:
     return sum(len(v) for v in values) / len(values) if values else 0.0
 
 
+def _date_share(col: Column, body: list[list[str]]) -> float:
+    values = _values(col, body)
+    return sum(1 for v in values if lexicon()["date_re"].search(v)) / len(values) if values else 0.0
+
+
+def _is_rating(values: list[str]) -> bool:
+    ratings = set(lexicon()["rating_values"])
+    hits = sum(1 for v in values if v.strip().lower() in ratings or v.strip().isdigit())
+    return bool(values) and hits / len(values) >= 0.8
+
+
 def _demote_misnamed(columns: list[Column], body: list[list[str]]) -> None:
-    """A header that names a field its content does not hold (`Milestones` full of prose, a `No.`
-    column of sentences) loses the field, so the content can decide."""
+    """A header that names a field its content does not hold (`Milestones` full of prose, a `Target`
+    of percentages, a `Priority` of High/Low, an `Impact` of scores) loses the field, so the
+    content can decide."""
     for col in columns:
         values = _values(col, body)
-        if not values or col.field not in ("timeframe", "ref"):
+        if not values or col.field is None:
             continue
-        if col.field == "timeframe":
-            dated = sum(1 for v in values if _DATEISH.search(v)) / len(values)
-            if dated < 0.3 and _mean_length(col, body) > 60:
-                col.field = None
-        elif sum(1 for v in values if looks_like_ref(v)) / len(values) < 0.3 and _mean_length(col, body) > 40:
+        if col.field == "timeframe" and _date_share(col, body) < 0.3 or col.field == "ref" and sum(1 for v in values if looks_like_ref(v)) / len(values) < 0.3 \
+                and _mean_length(col, body) > 40 or col.field in ("section", "outcome") and _is_rating(values):
             col.field = None
 
 
-_ROLE_WORDS = re.compile(
-    r"\b(head of|director|manager|officer|team|board|unit|lead|chief|executive|member|"
-    r"partnership|committee|group|forum|council|service|department|co-?ordinator)\b",
-    re.I,
-)
-_DATEISH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(19|20)\d\d\b|\bq[1-4]\b|"
-    r"\bongoing\b|\bquarterly\b|\bmonthly\b|\bannual",
-    re.I,
-)
+def _pair_dates(columns: list[Column]) -> None:
+    """`Start date` and `End date` (or `Timescale: Start | End`) make one timeframe: the start
+    column keeps the field, the end column is marked `timeframe_end` for the rows to join."""
+    lex = lexicon()
+    dated = [c for c in columns if c.field == "timeframe"]
+
+    def has(col: Column, words: str) -> bool:
+        return any(re.search(rf"\b{re.escape(w)}\b", col.header.lower()) for w in lex[words])
+
+    starts = [c for c in dated if has(c, "start_words")]
+    ends = [c for c in dated if has(c, "end_words") and c not in starts]
+    if starts and ends:
+        starts[0].score = max(c.score for c in dated) + 0.01
+        ends[0].field = "timeframe_end"
 
 
 def _guess_from_content(columns: list[Column], body: list[list[str]]) -> None:
     """Fields no header names, inferred from what the column holds; marked as guessed for review."""
+    lex = lexicon()
     have = {c.field for c in columns if c.field}
+
+    def share(values: list[str], test) -> float:
+        return sum(1 for v in values if test(v)) / len(values)
+
     for col in columns:
         if col.field:
             continue
-        values = [squash(row[col.index]) for row in body if col.index < len(row) and row[col.index].strip()]
+        values = [squash(v) for v in _values(col, body)]
         if not values:
             continue
-        share = lambda pred: sum(1 for v in values if pred(v)) / len(values)  # noqa: E731
         avg_len = sum(len(v) for v in values) / len(values)
         guess = None
-        if "ref" not in have and share(looks_like_ref) >= 0.6:
+        distinct = len(set(values)) >= 0.9 * len(values)
+        if "ref" not in have and distinct and share(values, looks_like_ref) >= 0.6:
             guess = "ref"
-        elif "timeframe" not in have and avg_len < 60 and share(lambda v: bool(_DATEISH.search(v))) >= 0.5:
+        elif "timeframe" not in have and avg_len < 60 and share(values, lambda v: bool(lex["date_re"].search(v))) >= 0.5:
             guess = "timeframe"
-        elif "responsible" not in have and avg_len < 80 and share(lambda v: bool(_ROLE_WORDS.search(v))) >= 0.5:
+        elif "responsible" not in have and avg_len < 80 and share(values, lambda v: bool(lex["role_re"].search(v))) >= 0.5:
             guess = "responsible"
-        elif "status" not in have and share(lambda v: bool(lexicon()["status_re"].match(v)) and len(v.split()) <= 6) >= 0.6:
+        elif "status" not in have and share(
+            values, lambda v: bool(lex["status_re"].match(v)) and len(v.split()) <= 6
+        ) >= 0.6:
             guess = "status"
         if guess:
             col.field, col.guessed = guess, True
             have.add(guess)
     if "action" not in have:
-        prose = [c for c in columns if not c.field]
+        # the longest prose: never a column of dates, numbers or ratings
+        prose = [
+            c for c in columns
+            if not c.field and _date_share(c, body) < 0.5 and not _is_rating(_values(c, body))
+        ]
         if prose:
             best = max(prose, key=lambda c: _mean_length(c, body))
             if _mean_length(best, body) > 0:
@@ -484,6 +520,8 @@ def table_rows(group: LogicalTable, layout: TableLayout | None = None, title: st
                     extra[col.header or f"column {col.index + 1}"] = cell.text
                 continue
             values[col.field] = cell.text
+        if "timeframe_end" in by_field:
+            _join_start_end(values)
         own_fields = {columns[i].field for i in content}
         previous = records[-1] if records else None
         no_action = not squash(values.get("action", ""))
@@ -549,6 +587,18 @@ def _numbered_actions(texts: list[str]) -> bool:
     texts = [t for t in texts if t]
     hits = [t for t in texts if _LEADING_REF.match(t)]
     return len(texts) >= 2 and len(hits) / len(texts) >= 0.6
+
+
+def _join_start_end(values: dict[str, str]) -> None:
+    """A start column and an end column as one timeframe: `01/09/2024 - 31/03/2025`; a start
+    alone reads as `from`, an end alone as `by` (the printed text stays as printed)."""
+    start, end = squash(values.pop("timeframe", "")), squash(values.pop("timeframe_end", ""))
+    if start and end:
+        values["timeframe"] = f"{start} - {end}"
+    elif start:
+        values["timeframe"], values["timeframe_parse"] = start, f"from {start}"
+    elif end:
+        values["timeframe"], values["timeframe_parse"] = end, f"by {end}"
 
 
 def _own_section(row: list[Cell | None], by_field: dict, side: bool) -> str:

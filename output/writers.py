@@ -10,8 +10,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import is_dataclass
 from datetime import date
 from pathlib import Path
@@ -27,20 +26,6 @@ from .schema import (
 )
 
 LIST_SEPARATOR = "; "
-
-
-@contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """A temporary path beside `target`, renamed onto it when the block ends without an error."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
 
 
 def _record(obj: Any) -> dict:
@@ -68,7 +53,8 @@ def _text(value: Any, column: str) -> str:
     if column in LIST_COLUMNS:
         return LIST_SEPARATOR.join(value)
     if column == "extra":
-        return json.dumps(value, ensure_ascii=False, sort_keys=False) if value else ""
+        # always a JSON object, `{}` when empty, so every row parses the same way downstream
+        return json.dumps(value or {}, ensure_ascii=False)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -148,7 +134,7 @@ class ParquetSink:
         for col in ACTION_COLUMNS:
             values = [row[col] for row in self.buffer]
             if col == "extra":
-                values = [json.dumps(v, ensure_ascii=False) if v else "" for v in values]
+                values = [json.dumps(v or {}, ensure_ascii=False) for v in values]
             columns[col] = values
         self.writer.write_table(self.pa.table(columns, schema=self.schema))
         self.buffer, self.groups = [], self.groups + 1

@@ -38,3 +38,16 @@ def test_clean_cell(raw, expected):
 
 def test_single_line_form_joins_items():
     assert clean_cell("<p>A</p><p>B</p>", keep_lines=False) == "A B"
+
+
+NUMBERED = [
+    ("Steps:\n1. assess needs\n2. offer a place\n3. review", "Steps:\n1. assess needs\n2. offer a place\n3. review"),
+    ("a) first item\nwraps here\nb) second", "a) first item wraps here\nb) second"),
+    ("Para one.\u2029Para two\nwrapped.", "Para one.\nPara two wrapped."),
+    ("Reduce by\n2 per cent", "Reduce by 2 per cent"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", NUMBERED)
+def test_numbered_items_and_author_breaks_stay_lines(raw, expected):
+    assert clean_cell(raw) == expected

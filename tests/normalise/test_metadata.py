@@ -25,6 +25,10 @@ TITLES = [
      "Adult Social Care Improvement Plan", None, None),
     (["Digital Inclusion Strategy", "2015-2018", "Contents"], "Digital Inclusion Strategy", 2015, 2018),
     (["Tenant Involvement Action Plan", "2012/13"], "Tenant Involvement Action Plan", 2012, 2013),
+    (["Winter Resilience Plan 2024/25"], "Winter Resilience Plan 2024/25", 2024, 2025),
+    (["Test Plan 2024-2026", "Introduction"], "Test Plan 2024-2026", 2024, 2026),
+    (["Version 2.1 draft", "Borough of Eastvale", "Housing Plan", "Plan period: 2024 to 2027"], "Housing Plan", 2024, 2027),
+    (["Royal Borough of Kingston upon Thames", "Parks Strategy", "2020-2025"], "Parks Strategy", 2020, 2025),
 ]
 
 
@@ -42,7 +46,25 @@ ORGS = [
     ("Adult Social Care Improvement Plan Kingsford Council", "Kingsford Council"),
     ("Northfield Community NHS Trust", "Northfield Community NHS Trust"),
     ("Riverbank Homes", "Riverbank Homes"),
+    ("Borough of Eastvale", "Borough of Eastvale"),
+    ("Royal Borough of Kingston upon Thames", "Royal Borough of Kingston upon Thames"),
 ]
+
+
+def test_long_heading_styled_title():
+    doc = doc_of([])
+    doc.blocks.insert(0, Paragraph("Parks and Open Spaces Action Plan for the Borough 2024 to 2026", heading=True))
+    facts = describe(doc)
+    assert facts["document_title"] == "Parks and Open Spaces Action Plan for the Borough 2024 to 2026"
+    assert facts["period_start"] == date(2024, 4, 1)
+
+
+def test_tool_names_and_template_dates_are_not_document_facts():
+    doc = doc_of(["Housing Plan 2024-2026"])
+    doc.metadata.author = "python-docx"
+    doc.metadata.created = date(2013, 12, 23)
+    facts = describe(doc)
+    assert facts["author"] == "" and facts["document_date"] is None
 
 
 @pytest.mark.parametrize("line, org", ORGS)

@@ -1,6 +1,8 @@
 """Reading table structure: sections, side labels, lead-ins, page continuations, headers apart."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.model import Cell, Paragraph, Table
 from extractors.text import lines_to_blocks
 from normalise.structure import group_tables, table_rows
@@ -139,3 +141,34 @@ def test_number_printed_in_the_action_cell_becomes_the_ref():
     recs = table_rows(group_tables(blocks)[0])
     assert [(r.values["ref"], r.values["action"]) for r in recs] == [
         ("1.1", "Build homes"), ("1.2", "Repair homes"), ("2", "Open a library")]
+
+
+def test_start_and_end_columns_make_one_timeframe():
+    blocks = lines_to_blocks([
+        "Action\tLead\tStart date\tEnd date",
+        "Build homes\tHead of Housing\t01/09/2024\t31/03/2025",
+        "Repair homes\tHead of Housing\tApril 2024\t",
+    ])
+    recs = table_rows(group_tables(blocks)[0])
+    assert recs[0].values["timeframe"] == "01/09/2024 - 31/03/2025"
+    assert (recs[1].values["timeframe"], recs[1].values["timeframe_parse"]) == ("April 2024", "from April 2024")
+    assert recs[0].extra == {}
+
+
+COLUMN_CONFLICTS = [
+    # header, first body row, field -> expected cell text
+    (["Action", "Target", "Deadline"], ["Cut waiting times", "55%", "March 2025"], {"timeframe": "March 2025"}),
+    (["Milestone", "Date", "Lead"], ["Consultation opens on the new policy for all tenants", "June 2024",
+                                     "Head of Housing"], {"action": "Consultation opens on the new policy for all tenants",
+                                                          "timeframe": "June 2024"}),
+    (["Priority", "Action", "Lead"], ["High", "Cut waiting times", "Head of Service"], {"action": "Cut waiting times"}),
+]
+
+
+@pytest.mark.parametrize("header, row, expected", COLUMN_CONFLICTS)
+def test_content_settles_which_column_holds_a_field(header, row, expected):
+    blocks = lines_to_blocks(["\t".join(header), "\t".join(row), "\t".join(row)])
+    rec = table_rows(group_tables(blocks)[0])[0]
+    for field, text in expected.items():
+        assert rec.values.get(field) == text
+    assert "High" not in (rec.section or "")
