@@ -234,7 +234,7 @@ def side_label_column(cover: list[list[Cell | None]], header: list[str]) -> bool
     short = all(len(t.split()) <= 4 and len(t) <= 40 for t in texts)
     # most body rows have something in column 1 but nothing of their own in column 0
     filled_next = sum(1 for row in cover if len(row) > 1 and row[1] is not None and row[1].text.strip())
-    return short and (spans > 0 or len(texts) <= filled_next // 2)
+    return short and (spans > 0 or len(texts) <= filled_next * 0.7)
 
 
 def map_columns(
@@ -624,10 +624,19 @@ def _apply_side_labels(records: list[RowRecord]) -> None:
     that name; other pieces, the upper one starting mid-word, are joined back from the bottom.
     """
     labels = [r.side_label for r in records]
-    for i in range(len(records) - 1):
-        upper, lower = labels[i], labels[i + 1]
-        if upper[:1].islower() and lower and records[i + 1].row == records[i].row + 1 and " " not in upper + lower:
-            labels[i] = labels[i + 1] = lower + upper
+    i = 0
+    while i < len(records):
+        # pieces in adjacent rows, every piece but the lowest starting mid-word (`ship` / `tner` / `Par`)
+        j = i
+        while (
+            j + 1 < len(records) and labels[j][:1].islower() and labels[j + 1]
+            and records[j + 1].row == records[j].row + 1 and " " not in labels[j] + labels[j + 1]
+        ):
+            j += 1
+        if j > i:
+            whole = "".join(reversed(labels[i:j + 1]))
+            labels[i:j + 1] = [whole] * (j + 1 - i)
+        i = j + 1
     runs: list[list[int]] = []
     for i, rec in enumerate(records):
         if runs and records[runs[-1][0]].section == rec.section:

@@ -62,15 +62,19 @@ def test_lead_in_prefixes_list_items_only():
     assert actions == ["Presentations to: Cabinet", "Presentations to: Heads of Service", "Write the annual report"]
 
 
-def test_side_label_fragments_from_a_text_export_rejoin():
-    blocks = lines_to_blocks([
-        "\tAction\tTimeframe",
-        "\tFirst action\tMay 2011",
-        "ess\tSecond action\tJune 2011",
-        "Proc\tThird action\tJuly 2011",
-        "\tFourth action\tAug 2011",
-    ])
-    assert {r[1] for r in rows_of(blocks)} == {"Process"}
+SIDE_LABEL_PIECES = [
+    # pieces down the side column, top to bottom, and the labels they make
+    (["", "ess", "Proc", ""], ["Process"] * 4),
+    (["ing", "Hous", "", "lth", "Hea", "", ""], ["Housing"] * 3 + ["Health"] * 4),
+    (["", "ship", "tner", "Par", "", ""], ["Partnership"] * 6),
+    (["People", "", "Place", ""], ["People", "People", "Place", "Place"]),
+]
+
+
+@pytest.mark.parametrize("pieces, sections", SIDE_LABEL_PIECES)
+def test_side_label_pieces_from_a_text_export_rejoin(pieces, sections):
+    lines = ["\tAction\tTimeframe"] + [f"{p}\tAction {n}\tMay 2011" for n, p in enumerate(pieces)]
+    assert [r[1] for r in rows_of(lines_to_blocks(lines))] == sections
 
 
 def test_merged_side_label_names_each_section():
