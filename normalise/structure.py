@@ -72,21 +72,38 @@ class LogicalTable:
     heading: str = ""  # section-like heading just above the table
 
 
+def caption_rows(table: Table) -> list[str]:
+    """Full-width rows above a table's header (`Action Plan 2024/25`, `Theme 1: Housing`): a title
+    printed inside the table, not data."""
+    grid = table.grid()
+    for n in (1, 2):
+        if table.n_rows <= n or table.n_cols < 2:
+            return []
+        if any(sum(1 for t in grid[r] if t.strip()) != 1 for r in range(n)):
+            return []
+        below = [squash(t) for t in grid[n]]
+        if header_score(below) >= 0.5 or _plain_header(below):
+            return [squash(next(t for t in grid[r] if t.strip())) for r in range(n)]
+    return []
+
+
 def table_header(table: Table) -> tuple[int, list[str]]:
-    """Number of header rows at the top of a table and the header text per column.
+    """Rows at the top of a table that are not data (captions and header rows) and the header text
+    per column.
 
     A header cell merged across columns (`Progress 2024/25` over four quarters) names each column
     it covers, before the sub-header below it (`Progress 2024/25 Jul - Sep`).
     """
     grid = table.grid()
+    first = len(caption_rows(table))
     rows = 0
-    for r in range(min(2, table.n_rows)):
+    for r in range(first, min(first + 2, table.n_rows)):
         cells = [squash(t) for t in grid[r]]
-        if header_score(cells) >= 0.5 or (rows and _continues_header(cells)) or (r == 0 and _plain_header(cells)):
+        if header_score(cells) >= 0.5 or (rows and _continues_header(cells)) or (r == first and _plain_header(cells)):
             rows += 1
         else:
             break
-    if rows == 1 and table.n_rows > 1 and _sub_header(table, 1):
+    if rows == 1 and table.n_rows > first + 1 and _sub_header(table, first + 1):
         rows = 2
     if not rows:
         return 0, []
@@ -94,13 +111,13 @@ def table_header(table: Table) -> tuple[int, list[str]]:
     header = []
     for c in range(table.n_cols):
         words: list[str] = []
-        for r in range(rows):
+        for r in range(first, first + rows):
             cell = cover[r][c]
             text = squash(cell.text) if cell is not None else ""
             if text and (not words or words[-1] != text):
                 words.append(text)
         header.append(" ".join(words))
-    return rows, header
+    return first + rows, header
 
 
 def _sub_header(table: Table, r: int) -> bool:
@@ -148,7 +165,8 @@ def group_tables(blocks: list) -> list[LogicalTable]:
                 pending.append(block)
             continue
         rows, header = table_header(block)
-        part = Part(block, pending, rows, header)
+        captions = [Paragraph(text, heading=True) for text in caption_rows(block)] if rows else []
+        part = Part(block, pending + captions, rows, header)
         pending = []
         text_header = [p for p in part.before if is_header_text(p.text)]
         prose = [p for p in part.before if not _is_heading_like(p) and not is_header_text(p.text)]
@@ -575,7 +593,34 @@ def table_rows(group: LogicalTable, layout: TableLayout | None = None, title: st
         )
     if side:
         _apply_side_labels(records)
-    return records
+    return _parent_rows_as_sections(records)
+
+
+def _parent_rows_as_sections(records: list[RowRecord]) -> list[RowRecord]:
+    """A numbered objective row (`1 | Improve housing`) with nothing but its text, followed by its
+    own numbered actions (`1.1`, `1.2` with leads and dates), heads a section rather than being an
+    action of its own."""
+    keep: list[RowRecord] = []
+    for i, rec in enumerate(records):
+        ref = squash(rec.values.get("ref", ""))
+        bare = not any(squash(v) for f, v in rec.values.items() if f not in ("ref", "action"))
+        children = []
+        for other in records[i + 1:]:
+            child_ref = squash(other.values.get("ref", ""))
+            if not (child_ref.startswith(ref + ".") or child_ref.startswith(ref + " ")):
+                break
+            children.append(other)
+        detailed = any(
+            squash(c.values.get(f, "")) for c in children for f in ("responsible", "timeframe", "status", "outcome")
+        )
+        if ref and bare and detailed:
+            title = squash(rec.values.get("action", ""))
+            for child in children:
+                if child.section == rec.section:
+                    child.section = title
+            continue
+        keep.append(rec)
+    return keep
 
 
 # `1.2 Develop ...` or `3) Agree ...`: a reference printed at the start of the action text

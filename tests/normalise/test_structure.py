@@ -176,3 +176,24 @@ def test_content_settles_which_column_holds_a_field(header, row, expected):
     for field, text in expected.items():
         assert rec.values.get(field) == text
     assert "High" not in (rec.section or "")
+
+
+def test_title_row_above_the_header_is_a_caption_not_an_action():
+    table = grid_table(
+        [["Theme 3: Safer streets", "", ""], ["Action", "Lead", "By when"],
+         ["Light the underpass", "Head of Highways", "May 2025"]],
+        spans=[(0, 0, 1, 3)],
+    )
+    assert rows_of([table]) == [(1, "Theme 3: Safer streets", "", "Light the underpass")]
+
+
+def test_numbered_objective_row_heads_its_numbered_actions():
+    blocks = lines_to_blocks([
+        "Ref\tAction\tLead\tBy when",
+        "1\tImprove the quality of homes\t\t",
+        "1.1\tInspect all HMOs\tHead of Housing\tMay 2025",
+        "1.2\tLicence landlords\tHead of Housing\tJune 2025",
+        "2\tReduce homelessness\tHead of Housing\tMarch 2026",
+    ])
+    got = [(r[1], r[2]) for r in rows_of(blocks)]
+    assert got == [("Improve the quality of homes", "1.1"), ("Improve the quality of homes", "1.2"), ("", "2")]
