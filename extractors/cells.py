@@ -1,24 +1,26 @@
 """Rules shared by the extractors of formats whose cells hold whole documents (Word, HTML).
 
-A cell's content becomes text one line per paragraph; a frame table around nested tables is unwrapped.
+A cell's content becomes text a paragraph at a time; a frame table around nested tables is unwrapped.
 """
 from __future__ import annotations
 
-from .model import Block, Paragraph, Table
+from .model import PARAGRAPH_BREAK, Block, Paragraph, Table
 
 
 def blocks_to_cell_text(blocks: list[Block]) -> tuple[str, list[Table]]:
-    """A cell's text, one line per paragraph; a nested table adds one line per row, cells joined by ` | `."""
-    lines: list[str] = []
+    """A cell's text: its paragraphs apart by PARAGRAPH_BREAK, each keeping its own line breaks; a
+    nested table adds one paragraph per row, cells joined by ` | `."""
+    paragraphs: list[str] = []
     nested: list[Table] = []
     for block in blocks:
         if isinstance(block, Paragraph):
-            lines.extend(block.text.split("\n"))
+            lines = [line.strip() for line in block.text.split("\n")]
+            paragraphs.append("\n".join(line for line in lines if line))
         else:
             nested.append(block)
             for row in block.grid():
-                lines.append(" | ".join(" ".join(t.split()) for t in row if t.strip()))
-    return "\n".join(line.strip() for line in lines if line.strip()), nested
+                paragraphs.append(" | ".join(" ".join(t.split()) for t in row if t.strip()))
+    return PARAGRAPH_BREAK.join(p for p in paragraphs if p), nested
 
 
 def unwrap_layout(table: Table, contents: dict[int, list[Block]]) -> list[Block] | None:

@@ -1,7 +1,8 @@
 """Extractor for Word .docx files: paragraphs and tables in document order, read from the package XML.
 
 Merged cells come out once with their span; tracked changes read as accepted; content controls,
-hyperlinks, fields, text boxes, list numbers and nested tables are read as Word shows them.
+hyperlinks, fields, text boxes, list numbers and nested tables are read as Word shows them. A cell's
+paragraphs are apart by PARAGRAPH_BREAK; a line break (w:br) inside one is a newline.
 """
 from __future__ import annotations
 
@@ -502,10 +503,9 @@ def read_table(tbl, ctx: Context) -> tuple[Table, dict[int, list[Block]]]:
             if vmerge == "continue" and col in open_merges:
                 above = open_merges[col]
                 above.rowspan = r - above.row + 1
-                if text:
-                    above.text = f"{above.text}\n{text}" if above.text else text
-                above.nested.extend(nested)
                 contents[id(above)].extend(blocks)
+                # the merged cell reads as one: its paragraphs from every row it covers
+                above.text, above.nested = blocks_to_cell_text(contents[id(above)])
                 for c in range(col, col + above.colspan):
                     still_open[c] = above
                 last = above

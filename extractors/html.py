@@ -1,7 +1,7 @@
 """Extractor for plans published as web pages (.html, .htm): headings, paragraphs and tables in page order.
 
-Markup inside a cell becomes text as it reads on screen: one line per paragraph or `<br>`, list items
-as `• ` lines (numbered in an `<ol>`); rowspan and colspan become one cell with its span.
+Markup inside a cell becomes text as it reads on screen: paragraphs and list items (`• `, or numbered
+in an `<ol>`) apart by PARAGRAPH_BREAK, a `<br>` a newline; rowspan and colspan become one cell with its span.
 """
 from __future__ import annotations
 

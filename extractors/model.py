@@ -6,12 +6,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Union
+
+# between two paragraphs (or list items, or rows of a nested table) in a cell's text: a break the
+# author made, where "\n" is a line break inside one paragraph, or a line the layout wrapped
+PARAGRAPH_BREAK = "\u2029"
 
 
 @dataclass
 class Cell:
-    """One cell of a table; a merged cell appears once, at its top-left grid position."""
+    """One cell of a table; a merged cell appears once, at its top-left grid position.
+
+    `text` separates paragraphs with PARAGRAPH_BREAK (U+2029) and lines within a paragraph with "\n".
+    """
 
     text: str
     row: int
@@ -21,7 +27,7 @@ class Cell:
     page: int | None = None
     # x0, top, x1, bottom in PDF points from the page's top-left; None for formats without geometry
     bbox: tuple[float, float, float, float] | None = None
-    # tables printed inside this cell (Word, HTML); their text is in `text` too, one line per row
+    # tables printed inside this cell (Word, HTML); their text is in `text` too, a paragraph per row
     nested: list[Table] = field(default_factory=list)
 
 
@@ -78,7 +84,7 @@ class Table:
         return self.page
 
 
-Block = Union[Paragraph, Table]
+Block = Paragraph | Table
 
 
 @dataclass

@@ -34,22 +34,43 @@ class PdfSettings:
 DEFAULT = PdfSettings()
 
 
-def parse_pages(spec: str | None, count: int) -> list[int]:
-    """`1,3-5` -> [1, 3, 4, 5]; None -> every page."""
-    if not spec:
-        return list(range(1, count + 1))
-    pages: list[int] = []
+_PAGE_PART = re.compile(r"^(\d+)?\s*(-)?\s*(\d+)?$")
+
+
+def parse_page_spec(spec: str) -> list[tuple[int, int | None]]:
+    """`1,3-5,9-` -> [(1, 1), (3, 5), (9, None)]: page ranges, None running to the last page.
+
+    Raises ValueError naming the part that is not a page number (from 1) or a forward range."""
+    ranges: list[tuple[int, int | None]] = []
     for part in spec.split(","):
         part = part.strip()
         if not part:
             continue
-        if "-" in part:
-            a, b = part.split("-", 1)
-            first, last = int(a), int(b) if b.strip() else count
-            pages.extend(range(first, last + 1))
-        else:
-            pages.append(int(part))
-    return [p for p in dict.fromkeys(pages) if 1 <= p <= count]
+        match = _PAGE_PART.match(part)
+        if not match or not (match[1] or match[3]) or (match[3] and not match[2]):
+            raise ValueError(f"{part!r} is not a page number or a range such as 3-5")
+        first = int(match[1]) if match[1] else 1
+        last = first if not match[2] else (int(match[3]) if match[3] else None)
+        if first < 1 or (last is not None and last < 1):
+            raise ValueError(f"{part!r}: pages are numbered from 1")
+        if last is not None and last < first:
+            raise ValueError(f"{part!r}: a range runs from the lower page to the higher, e.g. {last}-{first}")
+        ranges.append((first, last))
+    if not ranges:
+        raise ValueError(f"{spec!r} names no pages")
+    return ranges
+
+
+def parse_pages(spec: str | None, count: int) -> list[int]:
+    """`1,3-5` -> [1, 3, 4, 5]; `-3` the first three, `9-` from 9 to the end; None -> every page.
+
+    Pages past the end are left out; a malformed spec raises ValueError (see parse_page_spec)."""
+    if spec is None or not spec.strip():
+        return list(range(1, count + 1))
+    pages: list[int] = []
+    for first, last in parse_page_spec(spec):
+        pages.extend(range(first, (count if last is None else min(last, count)) + 1))
+    return list(dict.fromkeys(pages))
 
 
 def extract_pdf(
@@ -102,7 +123,8 @@ def open_pdf(path: str | Path, password: str | None = None):
     path = Path(path)
     if not path.exists():
         raise ExtractionError("file not found")
-    head = path.read_bytes()[:1024] if path.stat().st_size else b""
+    with open(path, "rb") as fh:
+        head = fh.read(1024)  # the header may follow some junk, but within the first kilobyte
     if not head:
         raise ExtractionError("empty file (0 bytes)")
     if b"%PDF" not in head:
@@ -151,9 +173,9 @@ def page_to_document_blocks(pdf, number: int, settings: PdfSettings = DEFAULT) -
         textpage = page.get_textpage()
         try:
             if settings.use_prefilter:
-                worth_it, scan = page_may_hold_table(page, textpage, number, settings.prefilter)
+                worth_it, scan = page_may_hold_table(page, textpage, number, settings.prefilter, settings.read)
                 if not worth_it:
-                    paragraphs = scan_to_paragraphs(scan, textpage, settings.prefilter)
+                    paragraphs = scan_to_paragraphs(scan, textpage, settings.page.layout)
                     return paragraphs, bool(paragraphs)
             content = page_to_content(page, textpage, number, settings.read)
         finally:

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from .pdf_cells import CellDraft, TableDraft
-from .pdf_words import Word
+from .pdf_shapes import FIGURE, ends_mid_phrase
+from .pdf_words import Word, box_around, boxes_to_lines
 
 _VALUE = re.compile(
-    r"^[\s(+\-–—$£€¥*]*\d[\d,.\s]*[%)*]*$"  # a number, a count, a percentage, money
+    rf"^{FIGURE}$"
     r"|^[A-Z]{0,3}[ .-]?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$"  # a reference: 2.10, A1, PR-3
 )
 
@@ -45,21 +46,15 @@ class _BandLine:
 
 
 def _band_lines(cells: list[CellDraft]) -> list[_BandLine]:
-    items = sorted(((w, c.col) for c in cells for w in c.words if w.dir == 0), key=lambda x: x[0].top)
-    lines: list[_BandLine] = []
-    for word, col in items:
-        height = word.bottom - word.top
-        home = None
-        for line in reversed(lines[-3:]):
-            if min(line.bottom, word.bottom) - max(line.top, word.top) >= 0.5 * min(height, line.bottom - line.top):
-                home = line
-                break
-        if home is None:
-            lines.append(_BandLine(word.top, word.bottom, {col: [word]}))
-        else:
-            home.words.setdefault(col, []).append(word)
-            home.top, home.bottom = min(home.top, word.top), max(home.bottom, word.bottom)
-    lines.sort(key=lambda line: line.top)
+    """The band's text lines across all its columns, each word filed under its cell's column."""
+    column = {id(w): c.col for c in cells for w in c.words}
+    lines = []
+    for words in boxes_to_lines(w for c in cells for w in c.words if w.dir == 0):
+        by_col: dict[int, list[Word]] = {}
+        for w in words:
+            by_col.setdefault(column[id(w)], []).append(w)
+        _, top, _, bottom = box_around(words)
+        lines.append(_BandLine(top, bottom, by_col))
     return lines
 
 
@@ -106,11 +101,8 @@ def label_column(lines: list[_BandLine], col: int, settings: BandSettings = BAND
     return sorted(len(k) for k in keys)[len(keys) // 2] <= settings.label_chars
 
 
-_CONNECTOR = re.compile(r"([-/,&(]|\b(and|or|of|the|to|in|for|with|on|by|a|an))$", re.IGNORECASE)
-
-
 def _continues_label(above: str, text: str) -> bool:
-    return text[:1].islower() or bool(above and _CONNECTOR.search(above.rstrip()))
+    return text[:1].islower() or (bool(above) and ends_mid_phrase(above))
 
 
 def split_bands(draft: TableDraft, settings: BandSettings = BANDS) -> TableDraft:

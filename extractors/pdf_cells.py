@@ -1,5 +1,6 @@
-"""Words into the cells of a found table, and each cell's text in reading order: lines kept, bullets
-kept, a word split by a line-end hyphen or by a narrow header column joined back.
+"""Words into the cells of a found table, and each cell's text in reading order: lines kept, a blank
+gap between them a paragraph break, bullets kept, a word split by a line-end hyphen or by a narrow
+header column joined back.
 
 Every finder (ruled, borderless) ends in a TableDraft; draft_to_table turns it into the shared Table model.
 """
@@ -10,9 +11,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from .model import Cell, Table
+from .model import PARAGRAPH_BREAK, Cell, Table
 from .pdf_ruled import Grid
-from .pdf_words import Word, word_lines, words_in_reading_order
+from .pdf_words import Word, box_around, boxes_to_lines, words_in_reading_order
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def _open_at(words: list[Word], x: float, column_gap: float) -> bool:
     upright = [w for w in words if w.dir == 0]
     if not upright or any(w.x0 < x < w.x1 for w in upright):
         return False
-    for line in word_lines(upright):
+    for line in boxes_to_lines(upright):
         left = [w for w in line if w.x1 <= x]
         right = [w for w in line if w.x0 >= x]
         if left and right and right[0].x0 - left[-1].x1 >= column_gap * left[-1].size:
@@ -195,14 +196,18 @@ def _shades(box, bbox) -> bool:
 
 
 def draft_to_table(draft: TableDraft, page: int, width: float, height: float,
-                   unturn=None, settings: CellSettings = CELLS) -> Table:
-    """The shared Table model; `unturn` maps boxes back to the page as displayed when it was turned."""
+                   unturn=None, settings: CellSettings = CELLS, paragraph_gap: float | None = None) -> Table:
+    """The shared Table model; `unturn` maps boxes back to the page as displayed when it was turned.
+    `paragraph_gap`: see lines_to_text (None: a cell's lines are never told apart as paragraphs)."""
     fix = unturn or (lambda box: box)
     cells = []
     for d in sorted(draft.cells, key=lambda c: (c.row, c.col)):
         lines = words_in_reading_order(d.words, width, height)
-        header = d.row < draft.header_rows and all(w.dir == 0 for w in d.words)
-        text = lines_to_text(lines, d.bbox if header else None, settings)
+        upright = all(w.dir == 0 for w in d.words)
+        header = d.row < draft.header_rows and upright
+        # turned text is laid in lines of its own frame: its gaps say nothing about paragraphs
+        gap = paragraph_gap if upright else None
+        text = lines_to_text(lines, d.bbox if header else None, settings, gap)
         cells.append(Cell(text=text, row=d.row, col=d.col, rowspan=d.rowspan, colspan=d.colspan,
                           page=page, bbox=_rounded(fix(d.bbox))))
     return Table(cells=cells, n_rows=draft.n_rows, n_cols=draft.n_cols, page=page,
@@ -216,9 +221,11 @@ def _rounded(box):
 _LETTER_END = re.compile(r"[A-Za-z]$")
 
 
-def lines_to_text(lines: list[list[Word]], header_box=None, settings: CellSettings = CELLS) -> str:
+def lines_to_text(lines: list[list[Word]], header_box=None, settings: CellSettings = CELLS,
+                  paragraph_gap: float | None = None) -> str:
     """Lines joined by newlines; a soft hyphen at a line end, or (in a header cell) a word cut at the
-    cell's right side, joins the next line without a break."""
+    cell's right side, joins the next line without a break. A blank gap between two lines wider than
+    `paragraph_gap` line heights (as between paragraphs outside tables) is a PARAGRAPH_BREAK."""
     out: list[str] = []
     glue = False
     for k, line in enumerate(lines):
@@ -226,6 +233,8 @@ def lines_to_text(lines: list[list[Word]], header_box=None, settings: CellSettin
         if glue and out:
             out[-1] += text
         else:
+            if out:
+                out[-1] += PARAGRAPH_BREAK if _paragraph_apart(lines[k - 1], line, paragraph_gap) else "\n"
             out.append(text)
         glue = False
         if text.endswith("\u00ad"):
@@ -236,7 +245,14 @@ def lines_to_text(lines: list[list[Word]], header_box=None, settings: CellSettin
             slack = settings.header_wrap_slack * line[-1].size
             if nxt[:1].islower() and header_box[2] - line[-1].x1 <= slack + (line[0].x0 - header_box[0]):
                 glue = True  # `Timefr` / `ame`: a narrow header column broke the word, not the author
-    return "\n".join(t.replace("\u00ad", "") for t in out)
+    return "".join(t.replace("\u00ad", "") for t in out)
+
+
+def _paragraph_apart(above: list[Word], below: list[Word], paragraph_gap: float | None) -> bool:
+    if paragraph_gap is None:
+        return False
+    _, top, _, bottom = box_around(above)
+    return min(w.top for w in below) - bottom > paragraph_gap * (bottom - top)
 
 
 # ---------------------------------------------------------------- words split over two lines

@@ -6,7 +6,6 @@ drafts_to_tables -> lines_to_paragraphs -> attach_titles -> blocks_in_reading_or
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -24,12 +23,14 @@ from .pdf_cells import (
 )
 from .pdf_page import PageContent
 from .pdf_ruled import RULED, Grid, RuledSettings, column_wall_share, edges_to_grids, rules_to_edges
+from .pdf_shapes import is_caption
 from .pdf_stream import STREAM, StreamSettings, lines_to_drafts
 from .pdf_words import (
     WORDS,
     TextLine,
     Word,
     WordSettings,
+    box_around,
     chars_to_text_lines,
     dominant_direction,
     rotated_chars_to_words,
@@ -40,7 +41,8 @@ from .pdf_words import (
 
 @dataclass(frozen=True)
 class LayoutSettings:
-    # vertical gap, as a multiple of line height, that separates paragraphs
+    # vertical gap, as a multiple of line height, that separates paragraphs: on the page, inside a
+    # table's cells, and on pages the prefilter reads quickly
     paragraph_gap: float = 0.8
     # a caption or heading this close above a table (multiples of its line height) is its title
     caption_gap: float = 2.5
@@ -140,7 +142,9 @@ def drafts_to_tables(drafts: list[TableDraft], text: PageText, number: int, disp
     def unturn(box):
         return unturn_box(box, text.turn, width, height) if text.turn else box
 
-    tables = [draft_to_table(d, number, text.width, text.height, unturn, settings.cells) for d in drafts]
+    # lines inside a cell are told apart as paragraphs by the gap that parts paragraphs outside tables
+    gap = settings.layout.paragraph_gap
+    tables = [draft_to_table(d, number, text.width, text.height, unturn, settings.cells, gap) for d in drafts]
     tables = [t for t in tables if sum(1 for c in t.cells if c.text.strip()) >= 2]
     for k, table in enumerate(sorted(tables, key=lambda t: (t.bbox[1], t.bbox[0])), start=1):
         table.index_on_page = k
@@ -167,8 +171,7 @@ def lines_to_paragraphs(lines: list[TextLine], number: int, unturn, settings: La
         words = [w for line in current for w in line.words]
         bold = all(w.bold for w in words)
         heading = (size > body * 1.15 or bold) and len(text) <= 120
-        bbox = (min(l.x0 for l in current), min(l.top for l in current),
-                max(l.x1 for l in current), max(l.bottom for l in current))
+        bbox = box_around(current)
         paragraphs.append(Paragraph(text=text, page=number, heading=heading, size=round(size, 1),
                                     bbox=tuple(round(v, 2) for v in unturn(bbox))))
         current.clear()
@@ -194,9 +197,6 @@ def _bold(line: TextLine) -> bool:
 # ---------------------------------------------------------------- the page
 
 
-_CAPTION = re.compile(r"^(table|figure|appendix|annex|schedule)\b", re.IGNORECASE)
-
-
 def attach_titles(tables: list[Table], paragraphs: list[Paragraph], settings: LayoutSettings = LAYOUT) -> None:
     """The heading or caption printed just above a table (or a `Table n` caption just below) names it."""
     for table in tables:
@@ -207,10 +207,10 @@ def attach_titles(tables: list[Table], paragraphs: list[Paragraph], settings: La
             line = (nearest.size or 10) * 1.2
             if table.bbox[1] - nearest.bbox[3] <= settings.caption_gap * line and \
                     len(nearest.text) <= settings.caption_max_chars and \
-                    (nearest.heading or _CAPTION.match(nearest.text) or len(nearest.text.split()) <= 12):
+                    (nearest.heading or is_caption(nearest.text) or len(nearest.text.split()) <= 12):
                 table.title = " ".join(nearest.text.split())
                 continue
-        below = [p for p in paragraphs if p.bbox[1] >= table.bbox[3] - 1 and _CAPTION.match(p.text)]
+        below = [p for p in paragraphs if p.bbox[1] >= table.bbox[3] - 1 and is_caption(p.text)]
         if below:
             nearest = min(below, key=lambda p: p.bbox[1])
             if nearest.bbox[1] - table.bbox[3] <= settings.caption_gap * (nearest.size or 10) * 1.15:

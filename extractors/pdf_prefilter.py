@@ -15,13 +15,14 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
 from .model import Paragraph
-from .pdf_page import display_transform
+from .pdf_layout import LAYOUT, LayoutSettings, lines_to_paragraphs
+from .pdf_page import READ, ReadSettings, display_transform
+from .pdf_words import TextLine, Word, boxes_to_lines
 
 
 @dataclass(frozen=True)
 class PrefilterSettings:
-    # a path at most this thick (points) and this long is a ruling line
-    rule_thickness: float = 3.0
+    # a path this long at least, and as thin as the page reading's ruling lines, is a ruling line
     rule_length: float = 12.0
     # ruling lines (boxes count four) that make a page worth a full look
     min_rules: int = 4
@@ -29,8 +30,6 @@ class PrefilterSettings:
     wide_gap: float = 1.0
     # lines with an aligned wide gap that make a page worth a full look
     min_gapped_lines: int = 3
-    # vertical gap between lines (line heights) that separates paragraphs
-    paragraph_gap: float = 0.8
 
 
 PREFILTER = PrefilterSettings()
@@ -67,7 +66,7 @@ class PageScan:
     @property
     def lines(self) -> list[list[ScanWord]]:
         if self._lines is None:
-            self._lines = scan_to_lines(self.words)
+            self._lines = boxes_to_lines(self.words, in_order=True)
         return self._lines
 
 
@@ -75,12 +74,12 @@ class PageScan:
 
 
 def scan_page(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int,
-              settings: PrefilterSettings = PREFILTER) -> PageScan:
+              settings: PrefilterSettings = PREFILTER, read: ReadSettings = READ) -> PageScan:
     """Words from pdfium's own text (two box look-ups per word, not one per character) and a count of
-    ruling lines among the page's path objects."""
+    ruling lines among the page's path objects (as thin as `read` takes ruling lines to be)."""
     t, size = display_transform(page)
     words = _scan_words(textpage, t)
-    rules = _count_rules(page, settings)
+    rules = _count_rules(page, settings, read.rule_thickness)
     return PageScan(number, words, rules, size[0], size[1])
 
 
@@ -109,11 +108,11 @@ def _scan_words(textpage: pdfium.PdfTextPage, t: tuple[float, ...]) -> list[Scan
     return words
 
 
-def _count_rules(page: pdfium.PdfPage, settings: PrefilterSettings) -> int:
+def _count_rules(page: pdfium.PdfPage, settings: PrefilterSettings, thin: float) -> int:
     count = 0
     l, b, r, u = (ctypes.c_float() for _ in range(4))
     stack = [(R.FPDFPage_CountObjects, R.FPDFPage_GetObject, page.raw, 0)]
-    thin, long = settings.rule_thickness, settings.rule_length
+    long = settings.rule_length
     while stack:
         count_fn, get_fn, parent, depth = stack.pop()
         for i in range(count_fn(parent)):
@@ -133,24 +132,6 @@ def _count_rules(page: pdfium.PdfPage, settings: PrefilterSettings) -> int:
 
 
 # ---------------------------------------------------------------- the decision
-
-
-def scan_to_lines(words: list[ScanWord]) -> list[list[ScanWord]]:
-    """Words in pdfium's order grouped into lines: a word joins the line it overlaps vertically."""
-    lines: list[list] = []  # [top, bottom, words]
-    for w in words:
-        home = None
-        for line in reversed(lines[-3:]):
-            overlap = min(line[1], w.bottom) - max(line[0], w.top)
-            if overlap >= 0.5 * min(w.bottom - w.top, line[1] - line[0]):
-                home = line
-                break
-        if home is None:
-            lines.append([w.top, w.bottom, [w]])
-        else:
-            home[2].append(w)
-    lines.sort(key=lambda line: line[0])
-    return [sorted(line[2], key=lambda w: w.x0) for line in lines]
 
 
 def scan_may_hold_table(scan: PageScan, settings: PrefilterSettings = PREFILTER) -> bool:
@@ -174,8 +155,9 @@ def scan_may_hold_table(scan: PageScan, settings: PrefilterSettings = PREFILTER)
 
 
 def page_may_hold_table(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int,
-                        settings: PrefilterSettings = PREFILTER) -> tuple[bool, PageScan]:
-    scan = scan_page(page, textpage, number, settings)
+                        settings: PrefilterSettings = PREFILTER,
+                        read: ReadSettings = READ) -> tuple[bool, PageScan]:
+    scan = scan_page(page, textpage, number, settings, read)
     return scan_may_hold_table(scan, settings), scan
 
 
@@ -183,46 +165,14 @@ def page_may_hold_table(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, numb
 
 
 def scan_to_paragraphs(scan: PageScan, textpage: pdfium.PdfTextPage,
-                       settings: PrefilterSettings = PREFILTER) -> list[Paragraph]:
-    """The page's text as paragraphs, as the full reading would give them on a page without tables;
-    a line is bold when its first word is (one look-up per line)."""
-    lines = scan.lines
-    if not lines:
-        return []
-    heights = sorted(w.height for w in scan.words)
-    body = heights[len(heights) // 2]
+                       settings: LayoutSettings = LAYOUT) -> list[Paragraph]:
+    """The page's text as paragraphs, grouped as the full reading groups a page without tables
+    (lines_to_paragraphs); a line is bold when its first word is (one look-up per line)."""
     raw = textpage.raw
-    bold_lines = [R.FPDFText_GetFontWeight(raw, line[0].index) >= 600 for line in lines]
-    out: list[Paragraph] = []
-    current: list[list[ScanWord]] = []
-    current_bold: list[bool] = []
-
-    def flush() -> None:
-        if not current:
-            return
-        words = [w for line in current for w in line]
-        text = "\n".join(" ".join(w.text for w in line) for line in current)
-        height = max(w.height for w in words)
-        heading = (height > body * 1.15 or all(current_bold)) and len(text) <= 120
-        box = (min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
-               max(w.bottom for w in words))
-        out.append(Paragraph(text=text, page=scan.number, heading=heading, size=round(height / 1.15, 1),
-                             bbox=tuple(round(v, 2) for v in box)))
-        current.clear()
-        current_bold.clear()
-
-    for line, bold in zip(lines, bold_lines):
-        if current:
-            prev = current[-1]
-            p_top, p_bottom = min(w.top for w in prev), max(w.bottom for w in prev)
-            l_top = min(w.top for w in line)
-            p_height = max(w.height for w in prev)
-            l_height = max(w.height for w in line)
-            apart = line[0].x0 > prev[-1].x1 or line[-1].x1 < prev[0].x0
-            if (l_top - p_bottom > (p_bottom - p_top) * settings.paragraph_gap or abs(p_height - l_height) > 0.7
-                    or apart or bold != current_bold[-1]):
-                flush()
-        current.append(line)
-        current_bold.append(bold)
-    flush()
-    return out
+    lines = []
+    for line in scan.lines:
+        bold = R.FPDFText_GetFontWeight(raw, line[0].index) >= 600
+        # pdfium's loose boxes stand about 1.15 font sizes tall
+        words = [Word(w.text, w.x0, w.top, w.x1, w.bottom, w.height / 1.15, bold) for w in line]
+        lines.append(TextLine(words))
+    return lines_to_paragraphs(lines, scan.number, lambda box: box, settings)

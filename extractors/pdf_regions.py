@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from .pdf_ruled import Edge
-from .pdf_words import TextLine, Word
+from .pdf_shapes import is_caption
+from .pdf_words import TextLine, Word, box_around
 
 
 @dataclass(frozen=True)
@@ -46,25 +47,10 @@ class StreamSettings:
 
 STREAM = StreamSettings()
 
+
 @dataclass
-class Segment:
+class Segment(TextLine):
     """Words of one line close enough together to be one cell's text."""
-
-    words: list[Word]
-    x0: float = 0.0
-    x1: float = 0.0
-    top: float = 0.0
-    bottom: float = 0.0
-
-    def __post_init__(self) -> None:
-        self.x0 = min(w.x0 for w in self.words)
-        self.x1 = max(w.x1 for w in self.words)
-        self.top = min(w.top for w in self.words)
-        self.bottom = max(w.bottom for w in self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
 
 
 @dataclass
@@ -77,8 +63,7 @@ class Line:
     size: float = 10.0
 
     def __post_init__(self) -> None:
-        self.top = min(s.top for s in self.segments)
-        self.bottom = max(s.bottom for s in self.segments)
+        _, self.top, _, self.bottom = box_around(self.segments)
         self.size = max(w.size for s in self.segments for w in s.words)
 
     @property
@@ -92,16 +77,19 @@ class Line:
     @property
     def tabular(self) -> bool:
         # a caption (`Table 3.   Actions`) is spaced like a row but is never part of the table
-        return len(self.segments) >= 2 and not _CAPTION.match(self.segments[0].text)
+        return len(self.segments) >= 2 and not _caption_or_note(self.segments[0].text)
 
     @property
     def bold(self) -> bool:
         return all(w.bold for s in self.segments for w in s.words)
 
 
-_CAPTION = re.compile(
-    r"^(?:(?:table|figure|exhibit|chart|appendix|annex)\s+[A-Z]?[\d.\-–]*\d[a-z]?\b|(?:sources?|notes?)\s*:)", re.IGNORECASE
-)
+# a note under a table (`Source: ONS`) is spaced like a row too
+_NOTE = re.compile(r"^(?:sources?|notes?)\s*:", re.IGNORECASE)
+
+
+def _caption_or_note(text: str) -> bool:
+    return is_caption(text) or bool(_NOTE.match(text))
 
 
 @dataclass
@@ -221,7 +209,7 @@ def lines_to_regions(lines: list[Line], h_rules: list[Edge], settings: StreamSet
 
 def _breaks_run(line: Line, run: list[Line], settings: StreamSettings) -> bool:
     """A caption, a line of running prose across the table's width, or a change of type size ends a run."""
-    if _CAPTION.match(line.segments[0].text):
+    if _caption_or_note(line.segments[0].text):
         return True
     x0 = min(x.x0 for x in run)
     x1 = max(x.x1 for x in run)

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from .pdf_cells import CellDraft
 from .pdf_regions import STREAM, Line, Region, Segment, StreamSettings
 from .pdf_ruled import Edge
+from .pdf_shapes import FIGURE, ends_mid_phrase
 
-_NUMBER = re.compile(r"^[\s(+\-–—$£€¥%*]*\d[\d,.\s]*[%)*]*$|^[\-–—]+$|^\(?[A-Za-z]\)?$|^n/?a$", re.IGNORECASE)
-_CONNECTOR_END = re.compile(r"([-/,&(]|\b(and|or|of|the|to|in|for|with|on|by|a|an))$", re.IGNORECASE)
+# what a column of figures holds: figures, and dashes, letters or n/a where a figure is missing
+_NUMBER = re.compile(rf"^{FIGURE}$|^[\-–—]+$|^\(?[A-Za-z]\)?$|^n/?a$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- lines -> cells per line
@@ -174,7 +175,7 @@ def _key_carries_on(row: Row, lc: LineCells, settings: StreamSettings) -> bool:
     above = row.text_in(0)
     if not above:
         return False
-    if key[:1].islower() or _CONNECTOR_END.search(above.rstrip()):
+    if key[:1].islower() or ends_mid_phrase(above):
         return True
     start = row.first_x(0)
     indent = settings.hanging_indent * lc.line.size

@@ -5,7 +5,9 @@ other line, and its boxes turned back, so `Process` stays one word instead of `e
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from .pdf_page import Box, Char, PageContent, Rule
 
@@ -19,6 +21,7 @@ class WordSettings:
 
 
 WORDS = WordSettings()
+B = TypeVar("B")  # anything with a box: x0, top, x1, bottom
 
 
 @dataclass(slots=True)
@@ -54,10 +57,7 @@ class TextLine:
 
     def __post_init__(self) -> None:
         if self.words:
-            self.x0 = min(w.x0 for w in self.words)
-            self.x1 = max(w.x1 for w in self.words)
-            self.top = min(w.top for w in self.words)
-            self.bottom = max(w.bottom for w in self.words)
+            self.x0, self.top, self.x1, self.bottom = box_around(self.words)
 
     @property
     def size(self) -> float:
@@ -66,6 +66,13 @@ class TextLine:
     @property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
+
+
+def box_around(boxes: Iterable) -> tuple[float, float, float, float]:
+    """x0, top, x1, bottom of the smallest box holding all of `boxes` (at least one)."""
+    boxes = list(boxes)
+    return (min(b.x0 for b in boxes), min(b.top for b in boxes),
+            max(b.x1 for b in boxes), max(b.bottom for b in boxes))
 
 
 # ---------------------------------------------------------------- turning the frame
@@ -132,26 +139,31 @@ def dominant_direction(chars: list[Char]) -> int:
 # ---------------------------------------------------------------- upright text
 
 
-def chars_to_lines(chars: list[Char], settings: WordSettings = WORDS) -> list[list[Char]]:
-    """Upright characters grouped by baseline; each line left to right, lines top to bottom."""
-    lines: list[list] = []  # [top, bottom, chars]
-    for ch in sorted(chars, key=lambda c: (c.top, c.x0)):
-        height = ch.bottom - ch.top
+def boxes_to_lines(boxes: Iterable[B], overlap: float = WORDS.line_overlap,
+                   in_order: bool = False) -> list[list[B]]:
+    """Boxes (characters, words) grouped by baseline; each line left to right, lines top to bottom.
+
+    A box joins one of the last few lines when they overlap vertically by `overlap` of the smaller
+    height. Boxes are taken top to bottom, the tallest setting its line's band (a superscript sorts
+    first but must not set it); or, `in_order`, in the order given (a PDF's own reading order), the
+    first box of a line setting its band, so that columns of a page set side by side stay apart."""
+    lines: list[list] = []  # [top, bottom, boxes]
+    for box in boxes if in_order else sorted(boxes, key=lambda b: (b.top, b.x0)):
+        height = box.bottom - box.top
         home = None
         for line in reversed(lines[-4:]):
-            overlap = min(line[1], ch.bottom) - max(line[0], ch.top)
-            if overlap >= settings.line_overlap * min(height, line[1] - line[0]):
+            shared = min(line[1], box.bottom) - max(line[0], box.top)
+            if shared >= overlap * min(height, line[1] - line[0]):
                 home = line
                 break
         if home is None:
-            lines.append([ch.top, ch.bottom, [ch]])
+            lines.append([box.top, box.bottom, [box]])
         else:
-            home[2].append(ch)
-            if height > home[1] - home[0]:
-                # the tallest glyph sets the line's band, so a superscript does not stretch it
-                home[0], home[1] = ch.top, ch.bottom
+            home[2].append(box)
+            if not in_order and height > home[1] - home[0]:
+                home[0], home[1] = box.top, box.bottom
     lines.sort(key=lambda line: line[0])
-    return [sorted(line[2], key=lambda c: c.x0) for line in lines]
+    return [sorted(line[2], key=lambda b: b.x0) for line in lines]
 
 
 def line_to_words(chars: list[Char], settings: WordSettings = WORDS) -> list[Word]:
@@ -178,12 +190,13 @@ def line_to_words(chars: list[Char], settings: WordSettings = WORDS) -> list[Wor
 
 def _make_word(chars: list[Char]) -> Word:
     bold = sum(1 for c in chars if c.bold) * 2 > len(chars)
+    x0, top, x1, bottom = box_around(chars)
     return Word(
         text="".join(c.text for c in chars),
-        x0=min(c.x0 for c in chars),
-        top=min(c.top for c in chars),
-        x1=max(c.x1 for c in chars),
-        bottom=max(c.bottom for c in chars),
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=bottom,
         size=max(c.size for c in chars),
         bold=bold,
         dir=chars[0].dir,
@@ -194,7 +207,7 @@ def _make_word(chars: list[Char]) -> Word:
 def chars_to_text_lines(chars: list[Char], settings: WordSettings = WORDS) -> list[TextLine]:
     """Upright characters as text lines of words."""
     out = []
-    for line in chars_to_lines(chars, settings):
+    for line in boxes_to_lines(chars, settings.line_overlap):
         words = line_to_words(line, settings)
         if words:
             out.append(TextLine(words))
@@ -213,7 +226,7 @@ def rotated_chars_to_words(chars: list[Char], width: float, height: float,
         by_dir.setdefault(ch.dir, []).append(ch)
     for direction, group in by_dir.items():
         upright = [turn_char(c, direction, width, height) for c in group]
-        for line in chars_to_lines(upright, settings):
+        for line in boxes_to_lines(upright, settings.line_overlap):
             for word in line_to_words(line, settings):
                 x0, top, x1, bottom = unturn_box((word.x0, word.top, word.x1, word.bottom), direction, width, height)
                 words.append(Word(word.text, x0, top, x1, bottom, word.size, word.bold, direction, word.chars))
@@ -223,7 +236,7 @@ def rotated_chars_to_words(chars: list[Char], width: float, height: float,
 def words_in_reading_order(words: list[Word], width: float, height: float) -> list[list[Word]]:
     """Words of one cell as lines in reading order, whatever direction they were printed in."""
     upright = [w for w in words if w.dir == 0]
-    lines = word_lines(upright)
+    lines = boxes_to_lines(upright)
     turned: dict[int, list[Word]] = {}
     for w in words:
         if w.dir != 0:
@@ -233,24 +246,5 @@ def words_in_reading_order(words: list[Word], width: float, height: float) -> li
         for w in group:
             box = turn_box((w.x0, w.top, w.x1, w.bottom), direction, width, height)
             flipped.append(Word(w.text, *box, w.size, w.bold, 0, w.chars))
-        lines.extend(word_lines(flipped))
+        lines.extend(boxes_to_lines(flipped))
     return lines
-
-
-def word_lines(words: list[Word]) -> list[list[Word]]:
-    lines: list[list] = []  # [top, bottom, words]
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        height = w.bottom - w.top
-        home = None
-        for line in reversed(lines[-3:]):
-            overlap = min(line[1], w.bottom) - max(line[0], w.top)
-            if overlap >= 0.5 * min(height, line[1] - line[0]):
-                home = line
-                break
-        if home is None:
-            lines.append([w.top, w.bottom, [w]])
-        else:
-            home[2].append(w)
-            home[0], home[1] = min(home[0], w.top), max(home[1], w.bottom)
-    lines.sort(key=lambda line: line[0])
-    return [sorted(line[2], key=lambda w: w.x0) for line in lines]

@@ -1,7 +1,8 @@
 """Extractor for action trackers kept as spreadsheets: .xlsx (one table per visible sheet) and .csv.
 
 Values come out as Excel shows them (UK day-first dates); a merged range is one cell with its span;
-lines above the table's first full row (a title, a date) come out as paragraphs.
+lines above the table's first full row (a title, a date) come out as paragraphs. A line break typed
+in a cell (Alt+Enter) is the author's: it comes out as PARAGRAPH_BREAK, as Excel wraps text itself.
 """
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ import re
 from datetime import date, datetime, time
 from pathlib import Path
 
-from .model import Block, Cell, ExtractionError, Metadata, Paragraph, SourceDocument, Table
+from .model import (
+    PARAGRAPH_BREAK,
+    Block,
+    Cell,
+    ExtractionError,
+    Metadata,
+    Paragraph,
+    SourceDocument,
+    Table,
+)
 from .package import Package
 from .text import read_text
 
@@ -156,7 +166,8 @@ def grid_to_blocks(
         rowspan, colspan = spans.get((r, c), (1, 1))
         rowspan = min(rowspan, bottom - r + 1)
         colspan = min(colspan, right - c + 1)
-        cells.append(Cell(text=text.strip(), row=r - top, col=c - left, rowspan=rowspan, colspan=colspan))
+        text = text.strip().replace("\n", PARAGRAPH_BREAK)
+        cells.append(Cell(text=text, row=r - top, col=c - left, rowspan=rowspan, colspan=colspan))
     blocks.append(Table(cells=cells, n_rows=bottom - top + 1, n_cols=right - left + 1))
     return blocks
 

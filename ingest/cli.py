@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     tables = sub.add_parser("tables", help="write the tables the extractor sees, one CSV each",
                             description="Write each table found in FILE as OUTDIR/<stem>-p<page>-t<k>.csv.")
     tables.add_argument("file", metavar="FILE")
-    tables.add_argument("--pages", metavar="LIST", help="PDF pages, e.g. 1,3-5 (default: all)")
+    tables.add_argument("--pages", metavar="LIST", type=_pages,
+                        help="PDF pages, numbered from 1: e.g. 1,3-5 or 9- (default: all)")
     tables.add_argument("-o", "--out", default=".", metavar="OUTDIR", help="output folder (default: .)")
     tables.add_argument("--password", help="password for an encrypted PDF")
 
@@ -79,6 +80,17 @@ def _whole(value: str) -> int:
     if not value.isdigit():
         raise argparse.ArgumentTypeError(f"a whole number is needed (got {value!r})")
     return int(value)
+
+
+def _pages(value: str) -> str:
+    """A page list checked before any file is opened; the extractor reads it again against the page count."""
+    from extractors.pdf import parse_page_spec
+
+    try:
+        parse_page_spec(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def _interrupt(signum, frame) -> None:
@@ -127,8 +139,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_tables(args: argparse.Namespace) -> int:
     """One CSV per table as the extractor found it; a table stitched over several pages is one CSV,
-    named by the page it starts on. A line per table on stderr says how it was found."""
+    named by the page it starts on. A line per table on stderr says how it was found. A cell's
+    paragraphs are apart by a plain line break, as a spreadsheet shows them."""
     from extractors import ExtractionError, extract
+    from extractors.model import PARAGRAPH_BREAK
 
     path = Path(args.file)
     try:
@@ -143,7 +157,8 @@ def cmd_tables(args: argparse.Namespace) -> int:
         k = table.index_on_page if table.page else number
         target = out / f"{path.stem}-p{page}-t{k}.csv"
         with open(target, "w", encoding="utf-8", newline="") as fh:
-            csv.writer(fh).writerows(table.grid())
+            rows = [[text.replace(PARAGRAPH_BREAK, "\n") for text in row] for row in table.grid()]
+            csv.writer(fh).writerows(rows)
         print(f"  {target.name}: {_table_summary(table)}", file=sys.stderr)
     print(f"{len(doc.tables)} tables written to {out}/", file=sys.stderr)
     return 0

@@ -9,7 +9,7 @@ from dataclasses import replace
 from extractors.model import SourceDocument
 
 from .classify import classify
-from .cleantext import clean_cell, squash
+from .cleantext import HARD, clean_cell, squash
 from .ids import assign_ids
 from .metadata import describe
 from .records import Action, DocumentInfo, NormalisedDocument
@@ -36,7 +36,8 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         for rec in table_rows(group, layout, facts["document_title"]):
             v = rec.values
             responsible = clean_cell(v.get("responsible", ""), keep_lines=False)
-            roles = split_roles(v.get("responsible", "")) if responsible else []
+            # the splitter reads line breaks as weak separators; a paragraph break is one too
+            roles = split_roles(v.get("responsible", "").replace(HARD, "\n")) if responsible else []
             timeframe_text = clean_cell(v.get("timeframe", ""), keep_lines=False)
             tf = parse_timeframe(clean_cell(v.get("timeframe_parse", timeframe_text), keep_lines=False), period)
             if tf.text != timeframe_text:

@@ -88,10 +88,8 @@ def test_hung_conversion_is_stopped_with_its_children(tmp_path, monkeypatch):
     monkeypatch.setenv("PLAN_INGEST_SOFFICE", str(fake_soffice(tmp_path, "hang")))
     source = tmp_path / "plan.doc"
     source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
-    started = time.monotonic()
     with pytest.raises(ExtractionError, match="did not finish"):
         convert(source, "docx", tmp_path / "work", timeout=1.0)
-    assert time.monotonic() - started < 15
     for pid in map(int, (tmp_path / "pids").read_text().split()):
         with pytest.raises(ProcessLookupError):
             for _ in range(50):  # the kernel may take a moment to reap

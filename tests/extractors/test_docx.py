@@ -12,6 +12,7 @@ from conftest import SAMPLES
 from docx.oxml import OxmlElement
 
 from extractors import extract
+from extractors.model import PARAGRAPH_BREAK as P
 from extractors.model import Paragraph, Table
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -221,12 +222,22 @@ TABLE_CASES = [
      tbl(tr(tc(p(r("kept")))), tr(tc(p(r("withdrawn"))), props=f"<w:del {DEL}/>"),
          tr(tc(p(r("added"))), props=f"<w:ins {DEL}/>")),
      [("kept", 0, 0, 1, 1), ("added", 1, 0, 1, 1)]),
-    ("paragraphs of a cell are its lines", tbl(tr(tc(p(r("Intro:")), p(), p(r("more")), p(r("end"))))),
-     [("Intro:\nmore\nend", 0, 0, 1, 1)]),
-    ("nested table is read into its cell, one line per row",
+    ("paragraphs of a cell kept apart, empty ones dropped", tbl(tr(tc(p(r("Intro:")), p(), p(r("more")), p(r("end"))))),
+     [(f"Intro:{P}more{P}end", 0, 0, 1, 1)]),
+    ("a line break stays inside its paragraph",
+     tbl(tr(tc(p(r("Lead:"), "<w:r><w:br/></w:r>", r("Head of Housing")), p(r("Support: Finance"))))),
+     [(f"Lead:\nHead of Housing{P}Support: Finance", 0, 0, 1, 1)]),
+    ("numbered list items in a cell kept apart",
+     tbl(tr(tc(*(p(r(t), props='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>')
+                 for t in ("assess needs", "offer support", "review"))))),
+     [(f"1 assess needs{P}2 offer support{P}3 review", 0, 0, 1, 1)]),
+    ("text in a vertical merge's later cells is a paragraph of its own",
+     tbl(tr(tc(p(r("Lead")), props='<w:vMerge w:val="restart"/>')), tr(tc(p(r("Deputy")), props="<w:vMerge/>"))),
+     [(f"Lead{P}Deputy", 0, 0, 2, 1)]),
+    ("nested table is read into its cell, a paragraph per row",
      tbl(tr(tc(p(r("Milestones:")), tbl(tr(tc(p(r("Draft"))), tc(p(r("July")))), tr(tc(p(r("Sign"))), tc(p(r("Oct"))))),
                p()), tc(p(r("Lead"))))),
-     [("Milestones:\nDraft | July\nSign | Oct", 0, 0, 1, 1), ("Lead", 0, 1, 1, 1)]),
+     [(f"Milestones:{P}Draft | July{P}Sign | Oct", 0, 0, 1, 1), ("Lead", 0, 1, 1, 1)]),
 ]
 
 
@@ -394,12 +405,12 @@ def test_features_sample_blocks(features):
             "www.northbridge.gov.uk/duty-to-refer"), "Housing Options Manager", "By September 2023", "Complete"]),
     (0, 2, ["PH2", "Extend the tenancy sustainment service to private rented and housing association tenants",
             "Head of Housing Needs", "March 2024", "On track"]),
-    (0, 3, ["PH3", ("Commission a debt and benefits advice service offering:\n• drop-in sessions at the Civic Centre\n"
+    (0, 3, ["PH3", (f"Commission a debt and benefits advice service offering:{P}• drop-in sessions at the Civic Centre{P}"
             "• home visits for disabled residents"), "", "Q3 2023/24", ""]),
     (0, 4, ["PH4", "Publish a quarterly homelessness prevention dashboard", "Performance and Intelligence Team",
             "Quarterly from October 2023", "Not started"]),
-    (1, 2, ["RS2", ("Agree a reconnection protocol with neighbouring councils, with these milestones:\n"
-            "Draft protocol shared | July 2023\nProtocol signed by all councils | October 2023"),
+    (1, 2, ["RS2", (f"Agree a reconnection protocol with neighbouring councils, with these milestones:{P}"
+            f"Draft protocol shared | July 2023{P}Protocol signed by all councils | October 2023"),
             "Rough Sleeping Coordinator", "By October 2023", "On track"]),
     (1, 3, ["RS3", ("Promote StreetLink so that residents can report people sleeping rough, as set out in section 4.2 "
             "of the strategy"), "Communications Team", "Ongoing", "On track"]),
@@ -417,3 +428,17 @@ def test_features_sample_merges(features):
     assert [(c.row, c.rowspan) for c in lead] == [(2, 2)]
     themes = [(c.text, c.colspan) for c in features.tables[3].cells if c.colspan > 1]
     assert themes == [("Families", 5), ("Single people", 5)]
+
+
+def test_tables_command_writes_paragraphs_as_plain_line_breaks(tmp_path):
+    """`plan-ingest tables` writes a cell's paragraphs one a line, as a spreadsheet shows them."""
+    import csv
+
+    from ingest.cli import main
+
+    assert main(["tables", str(FEATURES), "-o", str(tmp_path)]) == 0
+    with open(tmp_path / "word_features_plan-p1-t1.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[3][1] == ("Commission a debt and benefits advice service offering:\n"
+                          "• drop-in sessions at the Civic Centre\n• home visits for disabled residents")
+    assert not any(P in text for row in rows for text in row)

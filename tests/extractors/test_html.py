@@ -8,6 +8,7 @@ from conftest import SAMPLES
 
 from extractors import ExtractionError, extract
 from extractors.html import decode
+from extractors.model import PARAGRAPH_BREAK as P
 from extractors.model import Paragraph
 
 
@@ -24,13 +25,15 @@ def one_cell(tmp_path, inner: str) -> str:
 
 CELL_CASES = [
     ("plain text, white space collapsed", "Publish   the\n   plan", "Publish the plan"),
-    ("paragraphs are lines", "<p>First.</p><p>Second.</p>", "First.\nSecond."),
+    ("paragraphs kept apart", "<p>First.</p><p>Second.</p>", f"First.{P}Second."),
     ("line break", "Acknowledge complaints<br>within 3 days", "Acknowledge complaints\nwithin 3 days"),
-    ("bullet list", "<p>Including:</p><ul><li>one</li><li>two</li></ul>", "Including:\n• one\n• two"),
-    ("numbered list", "<ol><li>draft</li><li>consult</li></ol>", "1. draft\n2. consult"),
-    ("numbered list from a start value, lettered", '<ol start="3" type="a"><li>c</li><li>d</li></ol>', "c. c\nd. d"),
+    ("line break inside a paragraph, then a paragraph", "<p>Lead:<br>Head of Housing</p><p>Support: Finance</p>",
+     f"Lead:\nHead of Housing{P}Support: Finance"),
+    ("bullet list", "<p>Including:</p><ul><li>one</li><li>two</li></ul>", f"Including:{P}• one{P}• two"),
+    ("numbered list", "<ol><li>draft</li><li>consult</li></ol>", f"1. draft{P}2. consult"),
+    ("numbered list from a start value, lettered", '<ol start="3" type="a"><li>c</li><li>d</li></ol>', f"c. c{P}d. d"),
     ("list item holding a paragraph", "<ul><li><p>tablets on wards</p></li></ul>", "• tablets on wards"),
-    ("nested list", "<ul><li>outer<ul><li>inner</li></ul></li></ul>", "• outer\n• inner"),
+    ("nested list", "<ul><li>outer<ul><li>inner</li></ul></li></ul>", f"• outer{P}• inner"),
     ("inline markup keeps its words", "Publish a <strong>&ldquo;You said&rdquo;</strong> board, <em>monthly</em>",
      "Publish a “You said” board, monthly"),
     ("entities", "Health &amp; Wellbeing &ndash; 2024", "Health & Wellbeing – 2024"),
@@ -39,10 +42,10 @@ CELL_CASES = [
     ("script left out", "Train staff<script>track()</script>", "Train staff"),
     ("empty paragraph of a no-break space", "<p>&nbsp;</p><p>Text</p>", "Text"),
     ("Word's own list markers", ('<p><span style="mso-list:Ignore">·<span>&nbsp;&nbsp;</span></span>item</p>'
-     '<p><span style="mso-list:Ignore">2.<span>&nbsp;</span></span>second</p>'), "• item\n2. second"),
+     '<p><span style="mso-list:Ignore">2.<span>&nbsp;</span></span>second</p>'), f"• item{P}2. second"),
     ("preformatted text keeps its lines", "<pre>line one\nline two</pre>", "line one\nline two"),
-    ("nested table, one line per row", ("<p>Milestones:</p><table><tr><td>Draft</td><td>July</td></tr>"
-     "<tr><td>Sign</td><td>Oct</td></tr></table>"), "Milestones:\nDraft | July\nSign | Oct"),
+    ("nested table, a paragraph per row", ("<p>Milestones:</p><table><tr><td>Draft</td><td>July</td></tr>"
+     "<tr><td>Sign</td><td>Oct</td></tr></table>"), f"Milestones:{P}Draft | July{P}Sign | Oct"),
 ]
 
 
@@ -153,7 +156,7 @@ def test_web_page_sample():
     assert not any("cookie" in t.lower() or "Skip to" in t or "Bins" in t for t in paragraphs)
     first, second = doc.tables
     assert (first.title, first.header_rows) == ("Table 1: Council buildings and fleet", 1)
-    assert first.grid()[1] == ["1.1", ("Install solar panels on council buildings:\n• the Civic Centre\n"
+    assert first.grid()[1] == ["1.1", (f"Install solar panels on council buildings:{P}• the Civic Centre{P}"
                                "• both leisure centres"), "Head of Property Services", "Q2 2024/25", "On track"]
     assert [(c.text, c.rowspan) for c in first.cells if c.rowspan > 1] == [("Head of Property Services", 2)]
     assert [(c.text, c.colspan) for c in second.cells if c.colspan > 1] == [("Warmer homes", 5), ("Waste and recycling", 5)]

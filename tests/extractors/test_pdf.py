@@ -2,12 +2,15 @@
 page selection, and the clear failures (damaged, encrypted, scanned, not a PDF)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import SAMPLES
 
 from extractors import ExtractionError, extract
 from extractors.model import Table
 from extractors.pdf import parse_pages
+from ingest.cli import main
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +58,23 @@ def test_row_split_by_a_page_break_is_one_row(haringey):
     assert ref.text == "2.1"
 
 
-def test_positions_recorded(haringey):
-    cell = haringey.tables[0].cells[0]
-    assert cell.page == 1 and cell.bbox is not None and cell.bbox[0] < cell.bbox[2]
+@pytest.mark.parametrize("text", ["Ref/Theme", "Delivery of the Haringey Procurement Strategy", "1.1",
+                                  "Monitor delivery of this Strategy."])
+def test_cell_box_holds_its_text_on_the_page(haringey, text):
+    """Page and box say where a reader finds the cell: the page's own text inside the box is the cell's."""
+    import pypdfium2 as pdfium
+
+    cell = next(c for c in haringey.tables[0].cells if c.text == text)
+    pdf = pdfium.PdfDocument(SAMPLES / "haringey_procurement_action_plan.pdf")
+    try:
+        page = pdf[cell.page - 1]
+        height = page.get_size()[1]
+        x0, top, x1, bottom = cell.bbox
+        # pdfium measures from the bottom of the page, the model from the top
+        printed = page.get_textpage().get_text_bounded(x0, height - bottom, x1, height - top)
+    finally:
+        pdf.close()
+    assert " ".join(printed.split()) == text
 
 
 def test_full_width_theme_row_is_one_spanning_cell(haringey):
@@ -74,11 +91,43 @@ def test_title_block_read_as_paragraphs(haringey):
 @pytest.mark.parametrize("spec, count, pages", [
     ("1,3-5,3", 10, [1, 3, 4, 5]),
     ("9-", 10, [9, 10]),
+    ("-3", 10, [1, 2, 3]),
+    (" 3 - 4 ,", 10, [3, 4]),
     (None, 3, [1, 2, 3]),
-    ("0,2,12", 10, [2]),
+    ("2,12", 10, [2]),
+    ("8-12", 10, [8, 9, 10]),
+    ("40-45", 10, []),
 ])
 def test_parse_pages(spec, count, pages):
     assert parse_pages(spec, count) == pages
+
+
+@pytest.mark.parametrize("spec, message", [
+    ("x", "'x' is not a page number or a range"),
+    ("1,x", "'x' is not a page number or a range"),
+    ("3-x", "'3-x' is not a page number or a range"),
+    ("1-2-3", "'1-2-3' is not a page number or a range"),
+    ("-", "'-' is not a page number or a range"),
+    ("3 5", "'3 5' is not a page number or a range"),
+    ("0", "'0': pages are numbered from 1"),
+    ("0-3", "'0-3': pages are numbered from 1"),
+    ("5-2", "'5-2': a range runs from the lower page to the higher, e.g. 2-5"),
+    (",", "names no pages"),
+])
+def test_parse_pages_refuses_a_malformed_list(spec, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        parse_pages(spec, 10)
+
+
+@pytest.mark.parametrize("spec", ["x", "0", "5-2", ""])
+def test_tables_command_refuses_a_malformed_page_list(tmp_path, capsys, spec):
+    """Bad usage: exit status 2 and a usage message naming --pages, before any file is read."""
+    with pytest.raises(SystemExit) as stop:
+        main(["tables", str(SAMPLES / "halton_delivery_plan.pdf"), "--pages", spec, "-o", str(tmp_path)])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: plan-ingest tables" in err and "argument --pages:" in err and "Traceback" not in err
+    assert not list(tmp_path.iterdir())
 
 
 def test_page_selection_stitches_only_what_was_read():
@@ -160,9 +209,14 @@ def test_encrypted_pdf_opens_with_the_password(encrypted):
     assert doc.blocks[0].text == "Action plan"
 
 
-def test_tables_are_table_model(halton):
-    assert all(isinstance(t, Table) for t in halton.tables)
-    assert halton.tables[0].n_cols == 4
+def test_halton_tables_as_printed(halton):
+    """Two four-column tables under a two-row header; the second runs from page 2 onto page 3."""
+    assert [(t.page, t.n_cols, t.header_rows, t.flavor) for t in halton.tables] == [
+        (1, 4, 2, "ruled"), (2, 4, 2, "ruled")]
+    assert [t.grid()[0][2:] for t in halton.tables] == [["Timeframe", "Purpose / Outcome"], ["Timeframe", "Outcome"]]
+    first, second = halton.tables
+    assert first.grid()[2][1:3] == ["Chief Officers Management Team", "July 2010"]
+    assert [second.row_page(r) for r in second.page_breaks] == [3]
 
 
 def test_pages_outside_the_document_are_named():

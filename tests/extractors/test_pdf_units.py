@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Cell, Table
+from extractors.model import PARAGRAPH_BREAK, Cell, Table
 from extractors.pdf_bands import band_to_row_starts, is_value
 from extractors.pdf_cells import CellDraft, lines_to_text
 from extractors.pdf_page import Char
@@ -15,7 +15,7 @@ from extractors.pdf_stitch import continues_row, repeated_header_rows
 from extractors.pdf_words import (
     TextLine,
     Word,
-    chars_to_lines,
+    boxes_to_lines,
     line_to_words,
     rotated_chars_to_words,
     turn_box,
@@ -50,7 +50,7 @@ def test_line_to_words(layout, words):
 
 def test_superscript_stays_on_its_line():
     line = chars("Total", 10) + [Char("1", 36, 97, 40, 103, 6)] + chars("next", 10, top=114)
-    lines = chars_to_lines(line)
+    lines = boxes_to_lines(line)
     assert ["".join(c.text for c in ln) for ln in lines] == ["Total1", "next"]
 
 
@@ -143,9 +143,13 @@ def test_prose_wrapping_in_a_band_is_not_cut():
     ([[word("Lead", 3, 0)], [word("officer", 3, 12)]], (0, 0, 60, 30), "Lead\nofficer"),  # wrapped
     ([[word("imple\u00ad", 3, 0)], [word("mentation", 3, 12)]], None, "implementation"),  # soft hyphen
     ([[word("long-", 3, 0)], [word("term", 3, 12)]], None, "long-\nterm"),  # left to the reader
+    ([[word("Total:", 3, 0)], [word("Fruit", 3, 20)], [word("Effi", 3, 32)]], None,
+     f"Total:{PARAGRAPH_BREAK}Fruit\nEffi"),  # a blank line's gap: a paragraph ends
+    ([[word("Launch", 3, 0)], [word("May", 3, 17)]], None, "Launch\nMay"),  # loose spacing: still one
 ])
 def test_lines_to_text(lines, header_box, text):
-    assert lines_to_text(lines, header_box) == text
+    """Lines 10 points tall; a paragraph break where the gap between them is over 0.8 of a line."""
+    assert lines_to_text(lines, header_box, paragraph_gap=0.8) == text
 
 
 # ---------------------------------------------------------------- stitching

@@ -10,6 +10,7 @@ from conftest import SAMPLES
 from openpyxl import Workbook
 
 from extractors import ExtractionError, extract
+from extractors.model import PARAGRAPH_BREAK as P
 from extractors.model import Paragraph
 from extractors.sheet import format_date, format_number, grid_to_blocks, shown
 
@@ -129,7 +130,7 @@ def test_tracker_sample():
     assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
         "Community Safety Partnership Plan 2024-2027: Action Tracker", "Live actions", "Completed"]
     assert live.grid()[0] == ["Priority", "Ref", "Action", "Lead", "Target date", "RAG", "Update", "Budget"]
-    assert live.grid()[1][4:] == ["31/12/2024", "Green", "8 cameras installed;\n4 awaiting a power supply", "£45,000"]
+    assert live.grid()[1][4:] == ["31/12/2024", "Green", f"8 cameras installed;{P}4 awaiting a power supply", "£45,000"]
     assert [(c.text, c.rowspan) for c in live.cells if c.rowspan > 1] == [("Safer streets", 3), ("Domestic abuse", 2)]
     assert completed.grid()[1][4] == "1 May 2024"
     assert doc.metadata.title == "Community Safety Partnership Action Tracker"
@@ -141,8 +142,8 @@ CSV_CASES = [
     ("semicolon (European Excel)", "Ref;Action;Lead\n1.1;Publish, then review;Head of Policy\n",
      [["Ref", "Action", "Lead"], ["1.1", "Publish, then review", "Head of Policy"]]),
     ("tab", "Ref\tAction\n1.1\tPublish\n", [["Ref", "Action"], ["1.1", "Publish"]]),
-    ("quoted line breaks", 'Ref,Action\n1.1,"Publish:\n• online\n• in print"\n',
-     [["Ref", "Action"], ["1.1", "Publish:\n• online\n• in print"]]),
+    ("quoted line breaks are the author's", 'Ref,Action\n1.1,"Publish:\n• online\r\n• in print"\n',
+     [["Ref", "Action"], ["1.1", f"Publish:{P}• online{P}• in print"]]),
 ]
 
 
