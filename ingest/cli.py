@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="PDF pages, numbered from 1: e.g. 1,3-5 or 9- (default: all)")
     tables.add_argument("-o", "--out", default=".", metavar="OUTDIR", help="output folder (default: .)")
     tables.add_argument("--password", help="password for an encrypted PDF")
+    tables.add_argument("--explain", action="store_true",
+                        help="also say, per table, whether it holds actions (score and reason) and "
+                        "which field each column maps to")
 
     tf = sub.add_parser("timeframe", help="resolve timeframe text to dates, one JSON object per text",
                         description="Print {text, kind, start_date, end_date, recurrence} per TEXT "
@@ -161,7 +164,17 @@ def cmd_tables(args: argparse.Namespace) -> int:
             csv.writer(fh).writerows(rows)
         print(f"  {target.name}: {_table_summary(table)}", file=sys.stderr)
     print(f"{len(doc.tables)} tables written to {out}/", file=sys.stderr)
+    if args.explain:
+        _explain(doc)
     return 0
+
+
+def _explain(doc) -> None:
+    """The normaliser's reading of each table (after stitching): action table or not, and why."""
+    from normalise.explain import explain_tables
+
+    for line in explain_tables(doc):
+        print(line)
 
 
 def _table_summary(table) -> str:

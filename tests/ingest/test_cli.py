@@ -71,3 +71,15 @@ def test_bad_usage_exits_2():
     proc = subprocess.run([sys.executable, "-m", "ingest.cli", "run", "--format", "pdf"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 2
+
+
+def test_tables_explain_says_why_each_table_is_kept_or_left_out(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "ingest.cli", "tables", str(SAMPLES / "council_strategy_with_appendices.docx"),
+         "-o", str(tmp_path), "--explain"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    verdicts = [line for line in proc.stdout.splitlines() if line.startswith("table ")]
+    assert ["left out (contents)" in verdicts[0], "left out (glossary)" in verdicts[-1]] == [True, True]
+    assert "): actions; score" in verdicts[3]
+    assert "column 3 'Target date' -> timeframe" in proc.stdout

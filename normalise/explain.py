@@ -1,0 +1,33 @@
+"""A readable account of how the normaliser reads a document's tables, for `plan-ingest tables --explain`.
+
+For each table after stitching: kept or left out, with the classifier's score and reason, and
+which contract field each column maps to (`?` where the content decided, not the header).
+"""
+from __future__ import annotations
+
+from extractors.model import SourceDocument
+
+from .classify import classify
+from .structure import group_tables, heading_section, table_layout
+
+
+def explain_tables(doc: SourceDocument) -> list[str]:
+    lines = []
+    for group in group_tables(doc.blocks):
+        layout = table_layout(group)
+        verdict = classify([c.header for c in layout.columns], layout.fields, layout.cleaned)
+        first = group.parts[0].table
+        where = f"page {first.page}" if first.page else "document"
+        kept = "actions" if verdict.is_actions else f"left out ({verdict.kind})"
+        lines.append(
+            f"table {group.index} ({where}, {len(group.parts)} part{'s' if len(group.parts) > 1 else ''}, "
+            f"{len(layout.body)} body rows): {kept}; score {verdict.score}: {verdict.reason}"
+        )
+        heading = heading_section(group.parts[0].before)
+        if heading:
+            lines.append(f"  heading above: {heading!r}")
+        for col in layout.columns:
+            field = col.field or "extra"
+            mark = "?" if col.guessed else ""
+            lines.append(f"  column {col.index + 1} {col.header[:40]!r} -> {field}{mark}")
+    return lines
