@@ -18,8 +18,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import registerFont
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     Flowable,
@@ -31,25 +29,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from make_samples import BOLD, FONT  # Liberation Sans embedded, registered once for every sample script
+
 HERE = Path(__file__).resolve().parent
 EXPECTED = HERE / "expected"
-FONT_DIRS = [Path("/usr/share/fonts/truetype/liberation2"), Path("/usr/share/fonts/truetype/liberation")]
-
-
-def _register_fonts() -> tuple[str, str]:
-    """Embed Liberation Sans, so bullets and dashes reach the text layer as themselves."""
-    for folder in FONT_DIRS:
-        if (folder / "LiberationSans-Regular.ttf").exists():
-            registerFont(TTFont("LiberationSans", folder / "LiberationSans-Regular.ttf"))
-            registerFont(TTFont("LiberationSans-Bold", folder / "LiberationSans-Bold.ttf"))
-            return "LiberationSans", "LiberationSans-Bold"
-    print("warning: Liberation Sans not found; using reportlab's Vera, so the PDFs will differ")
-    registerFont(TTFont("Vera", "Vera.ttf"))
-    registerFont(TTFont("Vera-Bold", "VeraBd.ttf"))
-    return "Vera", "Vera-Bold"
-
-
-FONT, BOLD = _register_fonts()
 INK = colors.HexColor("#202020")
 RULE = colors.HexColor("#404040")
 HEAD_FILL = colors.HexColor("#D9E2F3")
