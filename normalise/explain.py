@@ -1,4 +1,4 @@
-"""A readable account of how the normaliser reads a document's tables, for `plan-ingest tables --explain`.
+"""How the normaliser reads a document's tables, in words: for `plan-ingest tables --explain`.
 
 For each table after stitching: kept or left out, with the classifier's score and reason, and
 which contract field each column maps to (`?` where the content decided, not the header).
@@ -7,20 +7,18 @@ from __future__ import annotations
 
 from extractors.model import SourceDocument
 
-from .classify import classify
-from .structure import group_tables, heading_section, table_layout
+from .pipeline import read_tables
+from .structure import heading_section
 
 
 def explain_tables(doc: SourceDocument) -> list[str]:
     lines = []
-    for group in group_tables(doc.blocks):
-        layout = table_layout(group)
-        verdict = classify([c.header for c in layout.columns], layout.fields, layout.cleaned)
+    for group, layout, verdict in read_tables(doc):
         first = group.parts[0].table
         where = f"page {first.page}" if first.page else "document"
         kept = "actions" if verdict.is_actions else f"left out ({verdict.kind})"
         lines.append(
-            f"table {group.index} ({where}, {len(group.parts)} part{'s' if len(group.parts) > 1 else ''}, "
+            f"table {group.index} ({where}, {len(group.parts)} part{'s' * (len(group.parts) > 1)}, "
             f"{len(layout.body)} body rows): {kept}; score {verdict.score}: {verdict.reason}"
         )
         heading = heading_section(group.parts[0].before)

@@ -8,12 +8,22 @@ from dataclasses import replace
 
 from extractors.model import SourceDocument
 
-from .classify import classify
+from .classify import Verdict, classify
 from .cleantext import HARD, clean_cell, squash
 from .ids import assign_ids
 from .metadata import describe
 from .records import Action, DocumentInfo, NormalisedDocument
-from .structure import group_tables, table_layout, table_rows
+from .structure import LogicalTable, TableLayout, group_tables, table_layout, table_rows
+
+
+def read_tables(doc: SourceDocument) -> list[tuple[LogicalTable, TableLayout, Verdict]]:
+    """Each table after stitching, how its columns read, and whether it holds actions."""
+    readings = []
+    for group in group_tables(doc.blocks):
+        layout = table_layout(group)
+        verdict = classify([c.header for c in layout.columns], layout.fields, layout.cleaned)
+        readings.append((group, layout, verdict))
+    return readings
 
 
 def normalise(doc: SourceDocument, source_file: str | None = None) -> NormalisedDocument:
@@ -24,13 +34,10 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
     facts = describe(doc)
     period = PlanPeriod(facts["period_start"], facts["period_end"], facts["document_date"])
     acronyms = find_acronyms(doc.text)
-    groups = group_tables(doc.blocks)
+    readings = read_tables(doc)
     actions: list[Action] = []
-    verdicts = []
-    for group in groups:
-        layout = table_layout(group)
-        verdict = classify([c.header for c in layout.columns], layout.fields, layout.cleaned)
-        verdicts.append((group.index, verdict))
+    verdicts = [(group.index, verdict) for group, _, verdict in readings]
+    for group, layout, verdict in readings:
         if not verdict.is_actions:
             continue
         for rec in table_rows(group, layout, facts["document_title"]):
@@ -39,7 +46,8 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
             # the splitter reads line breaks as weak separators; a paragraph break is one too
             roles = split_roles(v.get("responsible", "").replace(HARD, "\n")) if responsible else []
             timeframe_text = clean_cell(v.get("timeframe", ""), keep_lines=False)
-            tf = parse_timeframe(clean_cell(v.get("timeframe_parse", timeframe_text), keep_lines=False), period)
+            parse_text = clean_cell(v.get("timeframe_parse", timeframe_text), keep_lines=False)
+            tf = parse_timeframe(parse_text, period)
             if tf.text != timeframe_text:
                 tf = replace(tf, text=timeframe_text)
             review = list(rec.review) + list(tf.review)
@@ -82,7 +90,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         period_end=facts["period_end"],
         author=facts["author"],
         pages=doc.pages,
-        tables=len(groups),  # tables after stitching pages and parts: the numbering `table` uses
+        tables=len(readings),  # tables after stitching pages and parts: the numbering `table` uses
         actions=len(actions),
         document_date=facts["document_date"],
     )
