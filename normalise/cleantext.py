@@ -43,10 +43,9 @@ _INLINE_BULLET = re.compile("\\s*[•▪●◦\uf0b7]\\s+")
 
 def split_inline_bullets(text: str) -> str:
     """`intro • one • two` -> one line per bullet item, each starting with `• `."""
-    pattern = _INLINE_BULLET
     lines = []
     for line in text.split("\n"):
-        parts = pattern.split(line)
+        parts = _INLINE_BULLET.split(line)
         if len(parts) == 1:
             lines.append(line)
             continue
