@@ -189,7 +189,7 @@ def measure(folder: Path, out: Path, workers: int, cache: bool) -> dict:
     """One run in this (fresh) process: time, counts and peak memory."""
     import csv
 
-    import ingest
+    from plan_ingest import ingest
 
     with MemorySampler() as mem:
         start = time.perf_counter()

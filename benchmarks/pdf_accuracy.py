@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PEER = ROOT.parent / "shared" / "benchmarks" / "peer-tables"
-COMMAND = f"{sys.executable} -m ingest.cli tables {{pdf}} --pages {{pages}} -o {{outdir}}"
+COMMAND = f"{sys.executable} -m plan_ingest.ingest.cli tables {{pdf}} --pages {{pages}} -o {{outdir}}"
 
 # type -> test on a manifest row (flavor, notes)
 TYPES = {

@@ -5,7 +5,7 @@ pages, and a 60-page strategy whose action plan is a 6-page appendix.
 
 Both tools are timed in this process, imports excluded, each file opened inside the timed call;
 the figure is the median of the runs. pdfplumber is called the plain way: page.extract_tables() on
-every page. The strategy PDF is built by samples/make_pdf_samples.py into a temporary folder.
+every page. The strategy PDF is built by samplegen/make_pdf_samples.py into a temporary folder.
 """
 from __future__ import annotations
 
@@ -18,8 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "samples"))
+sys.path.insert(0, str(ROOT / "samplegen"))  # the strategy PDF's builder
 
 DEFAULT_PEER = ROOT.parent / "shared" / "benchmarks" / "peer-tables"
 
@@ -46,7 +45,7 @@ def plumber_tables(path: Path, pages: list[int] | None) -> list[tuple[int, list[
 
 
 def our_tables(path: Path, pages: list[int] | None) -> list:
-    from extractors.pdf import extract_pdf
+    from plan_ingest.extractors.pdf import extract_pdf
 
     spec = ",".join(str(p) for p in pages) if pages else None
     return extract_pdf(path, pages=spec).tables
@@ -115,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     # import both readers before any timing
     import pdfplumber  # noqa: F401
 
-    import extractors.pdf  # noqa: F401
+    import plan_ingest.extractors.pdf  # noqa: F401
 
     peer = peer_benchmark(args.peer, args.runs)
     print(f"peer-tables: {peer['pages']} pages; pdfplumber {peer['pdfplumber_pages_per_sec']:.1f} pages/s "

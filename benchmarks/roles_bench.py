@@ -19,7 +19,7 @@ CASES = ROOT / "tests" / "normalise" / "roles_cases.yaml"
 
 def main() -> None:
     sys.path.insert(0, str(ROOT))  # run from a checkout, installed or not
-    from normalise.roles import role_pipeline, roles_in_cell, split_roles
+    from plan_ingest.normalise.roles import role_pipeline, roles_in_cell, split_roles
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(

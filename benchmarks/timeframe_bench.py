@@ -70,8 +70,8 @@ def main() -> None:
     args = ap.parse_args()
     if str(ROOT) not in sys.path:  # run as a script from anywhere
         sys.path.insert(0, str(ROOT))
-    from normalise import timeframe
-    from normalise.timeframe import _fast_path, clean_text
+    from plan_ingest.normalise import timeframe
+    from plan_ingest.normalise.timeframe import _fast_path, clean_text
 
     cases = load_cases()
     phrases = [c[0] for c in cases]

@@ -1,31 +1,124 @@
 """Extractors: one per file format, each turning a file into a SourceDocument of paragraphs and tables.
 
-`extract(path)` picks the extractor from the file's name and checks its first bytes agree.
+`extract(path)` picks the reader from the file's name (READERS) and checks its first bytes agree.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from .model import Block, Cell, ExtractionError, Metadata, Paragraph, SourceDocument, Table
-from .package import NAMES, sniff
+from .model import (
+    Block,
+    Cell,
+    ExtractionError,
+    Metadata,
+    Paragraph,
+    SourceDocument,
+    Table,
+    UnsupportedHere,
+)
+from .package import NAMES, sniff, wrong_kind
 
 SUFFIXES = {
-    ".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".tsv": "txt",
-    ".doc": "doc", ".odt": "odt", ".rtf": "rtf",  # read through LibreOffice, when installed
+    ".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".txt": "txt", ".tsv": "txt",
+    ".doc": "doc", ".rtf": "rtf",  # read through LibreOffice, when installed
+    ".odt": "odt", ".ods": "ods",
     ".html": "html", ".htm": "html",
     ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv",
 }
 # formats read by converting to .docx first, and the first-byte kinds each may really hold
-CONVERTED = {"doc": {"ole", "rtf", "html", "zip", "text"}, "odt": {"zip"}, "rtf": {"rtf", "ole", "zip"}}
+CONVERTED = {"doc": {"ole", "rtf", "html", "zip", "text"}, "rtf": {"rtf", "ole", "zip"}}
+# first-byte kinds that are never a text format, whatever the file's name
+NOT_TEXT = {"pdf", "zip", "ole", "encrypted"}
 
 __all__ = [
-    "CONVERTED", "SUFFIXES", "Block", "Cell", "ExtractionError", "Metadata", "Paragraph", "SourceDocument",
-    "Table", "extract", "format_of",
+    "CONVERTED", "READERS", "SUFFIXES", "Block", "Cell", "ExtractionError", "Metadata", "Paragraph",
+    "SourceDocument", "Table", "UnsupportedHere", "extract", "format_of",
 ]
 
 
 def format_of(path: str | Path) -> str | None:
     return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def _pdf(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    from .pdf import extract_pdf
+
+    return extract_pdf(path, password=password, pages=pages)
+
+
+def _docx(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    from .docx import extract_docx
+
+    return extract_docx(path)
+
+
+def _odf(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    from .odf import extract_odf
+
+    kind = format_of(path)
+    found = sniff(path)
+    if found == "zip" and _is_docx(path):
+        return _docx(path, password, pages)  # a Word .docx saved under another name
+    if found != "zip":
+        raise wrong_kind(path, "zip", f".{kind}")
+    return extract_odf(path, fmt=kind)
+
+
+def _converted(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    """A legacy format converted to .docx by LibreOffice, then read as Word."""
+    from .convert import converted
+    from .docx import extract_docx
+
+    kind = format_of(path)
+    found = sniff(path)
+    if found == "zip" and _is_docx(path):
+        return extract_docx(path, fmt=kind)  # a Word .docx saved under an older name
+    if found == "encrypted":
+        raise ExtractionError(f"{path.suffix} file is password-protected; save an unprotected copy")
+    if found not in CONVERTED[kind]:
+        raise wrong_kind(path, kind, path.suffix)
+    with converted(path, "docx") as docx_path:
+        return extract_docx(docx_path, fmt=kind, shown_path=path)
+
+
+def _html(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    from .html import extract_html
+
+    _refuse_binary(path, "html")
+    return extract_html(path)
+
+
+def _csv(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    from .sheet import extract_csv
+
+    _refuse_binary(path, "csv")
+    return extract_csv(path)
+
+
+def _xlsx(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    from .sheet import extract_xlsx
+
+    return extract_xlsx(path)
+
+
+def _txt(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    from .text import extract_text
+
+    return extract_text(path)
+
+
+def _refuse_binary(path: Path, kind: str) -> None:
+    found = sniff(path)
+    if found in NOT_TEXT:
+        raise ExtractionError(f"file is {NAMES[found]} with a {path.suffix} name, not {kind.upper()}")
+
+
+Reader = Callable[[Path, "str | None", "str | None"], SourceDocument]
+READERS: dict[str, Reader] = {
+    "pdf": _pdf, "docx": _docx, "odt": _odf, "ods": _odf, "doc": _converted, "rtf": _converted,
+    "html": _html, "csv": _csv, "xlsx": _xlsx, "txt": _txt,
+}
 
 
 def extract(path: str | Path, password: str | None = None, pages: str | None = None) -> SourceDocument:
@@ -38,51 +131,7 @@ def extract(path: str | Path, password: str | None = None, pages: str | None = N
         raise ExtractionError("file not found")
     if path.stat().st_size == 0:
         raise ExtractionError("empty file (0 bytes)")
-    if kind == "pdf":
-        from .pdf import extract_pdf
-
-        return extract_pdf(path, password=password, pages=pages)
-    if kind == "docx":
-        from .docx import extract_docx
-
-        return extract_docx(path)
-    if kind in CONVERTED:
-        return _extract_converted(path, kind)
-    if kind in ("html", "csv"):
-        found = sniff(path)
-        if found in ("pdf", "zip", "ole", "encrypted"):
-            raise ExtractionError(f"file is {NAMES[found]} with a {path.suffix} name, not {kind.upper()}")
-        if kind == "html":
-            from .html import extract_html
-
-            return extract_html(path)
-        from .sheet import extract_csv
-
-        return extract_csv(path)
-    if kind == "xlsx":
-        from .sheet import extract_xlsx
-
-        return extract_xlsx(path)
-    from .text import extract_text
-
-    return extract_text(path)
-
-
-def _extract_converted(path: Path, kind: str) -> SourceDocument:
-    """A legacy or open format converted to .docx by LibreOffice, then read as Word."""
-    from .convert import converted
-    from .docx import extract_docx
-    from .package import wrong_kind
-
-    found = sniff(path)
-    if found == "zip" and _is_docx(path):
-        return extract_docx(path, fmt=kind)  # a Word .docx saved under an older name
-    if found == "encrypted":
-        raise ExtractionError(f"{path.suffix} file is password-protected; save an unprotected copy")
-    if found not in CONVERTED[kind]:
-        raise wrong_kind(path, kind, path.suffix)
-    with converted(path, "docx") as docx_path:
-        return extract_docx(docx_path, fmt=kind, shown_path=path)
+    return READERS[kind](path, password, pages)
 
 
 def _is_docx(path: Path) -> bool:

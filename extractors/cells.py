@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from .model import PARAGRAPH_BREAK, Block, Paragraph, Table
 
+# a line all in bold up to this many characters reads as a heading (Word, ODF, HTML, sheets)
+SHORT_HEADING = 100
+
 
 def blocks_to_cell_text(blocks: list[Block]) -> tuple[str, list[Table]]:
     """A cell's text: its paragraphs apart by PARAGRAPH_BREAK, each keeping its own line breaks; a

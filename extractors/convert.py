@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .model import ExtractionError
+from .model import ExtractionError, UnsupportedHere
 
 TIMEOUT = 120.0  # seconds; a first run also creates the private profile
 
@@ -67,7 +67,7 @@ def convert(path: str | Path, target: str, workdir: Path, timeout: float = TIMEO
     program = soffice()
     source = Path(path)
     if program is None:
-        raise ExtractionError(
+        raise UnsupportedHere(
             f"reading {source.suffix or 'this'} files needs LibreOffice, which is not installed: {INSTALL_HINT}"
         )
     if target not in FILTERS:

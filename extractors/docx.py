@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .cells import blocks_to_cell_text, unwrap_layout
+from .cells import SHORT_HEADING, blocks_to_cell_text, unwrap_layout
 from .model import Block, Cell, ExtractionError, Metadata, Paragraph, SourceDocument, Table
 from .package import Package
 
@@ -41,7 +41,6 @@ _NOT_SHOWN = {
 _FALSE = {"0", "false", "off", "none"}
 _BULLET_CHARS = "•·▪‣◦●○■□➢➤►-–\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8"
 # a heading written as a short bold line: at most this long, and not a sentence
-_SHORT_HEADING = 100
 
 
 def _on(el) -> bool:
@@ -347,7 +346,7 @@ def is_heading(p, ctx: Context, text: str) -> bool:
     if any(s.name.startswith(("heading", "title", "subtitle")) for s in ctx.styles.chain(style_id)):
         return True
     text = text.strip()
-    if not text or len(text) > _SHORT_HEADING or text.endswith(".") or text.startswith("•"):
+    if not text or len(text) > SHORT_HEADING or text.endswith(".") or text.startswith("•"):
         return False
     runs = [r for r in p.iter(W + "r") if "".join(t.text or "" for t in r.iter(W + "t")).strip()]
     return bool(runs) and all(_run_bold(r, ctx, style_id) for r in runs)

@@ -14,7 +14,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from .cells import blocks_to_cell_text, unwrap_layout
+from .cells import SHORT_HEADING, blocks_to_cell_text, unwrap_layout
 from .model import Block, Cell, ExtractionError, Metadata, Paragraph, SourceDocument, Table
 
 # never shown, or site furniture around the plan (menus, cookie banners, sidebars)
@@ -34,7 +34,6 @@ _WORD_HEADING = re.compile(r"Mso(Title|Subtitle|Heading)", re.IGNORECASE)
 _NUMBER_MARK = re.compile(r"^\(?(\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)(\.\d+)*[.)]$")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _WS = re.compile(r"[ \t\r\n\f]+")  # HTML white space; a no-break space is kept
-_SHORT_HEADING = 100
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 
@@ -101,7 +100,7 @@ class _Reader:
         if text:
             bold = [b for ln in self.lines for b in ln.bold]
             short_bold = (
-                bool(bold) and all(bold) and len(text) <= _SHORT_HEADING
+                bool(bold) and all(bold) and len(text) <= SHORT_HEADING
                 and not text.endswith(".") and not text.startswith("•")
             )
             self.blocks.append(Paragraph(text=text, heading=heading or short_bold))

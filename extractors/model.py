@@ -124,3 +124,9 @@ class SourceDocument:
 
 class ExtractionError(Exception):
     """A file that could not be read; the message names the problem in words a user can act on."""
+
+
+class UnsupportedHere(ExtractionError):
+    """A file this machine cannot read because an optional program is missing (LibreOffice for
+    .doc, Tesseract for a scanned page); the message names what to install. Its row's status is
+    `unsupported`, not `failed`: the file itself may be fine."""

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime, time
 from pathlib import Path
 
+from .cells import SHORT_HEADING
 from .model import (
     PARAGRAPH_BREAK,
     Block,
@@ -26,7 +27,6 @@ from .text import read_text
 
 # names spreadsheet programs give new sheets; such a name says nothing about the plan
 _DEFAULT_SHEET = re.compile(r"^(sheet|tabelle|feuil|blad|hoja|foglio|arkusz|taul)\s*\d*$", re.IGNORECASE)
-_SHORT_HEADING = 100
 
 # Excel's built-in short date (format 14) follows the reader's locale: day-first in the UK
 _LOCALE_DATE = {"mm-dd-yy", "m/d/yy", "m/d/yyyy", "mm/dd/yy", "mm/dd/yyyy", "general date", "short date"}
@@ -152,7 +152,7 @@ def grid_to_blocks(
     for (r, _), text in sorted(filled.items()):
         if r < top:
             text = text.strip()
-            heading = len(text) <= _SHORT_HEADING and not text.endswith(".")
+            heading = len(text) <= SHORT_HEADING and not text.endswith(".")
             blocks.append(Paragraph(text=text, heading=heading))
     body = {pos: text for pos, text in filled.items() if pos[0] >= top}
     if not body:

@@ -12,7 +12,7 @@ from datetime import date
 from importlib import metadata
 from pathlib import Path
 
-from normalise import Action, DocumentInfo
+from plan_ingest.normalise import Action, DocumentInfo
 
 from .job import FileResult, JobSettings
 from .progress import Tally
@@ -20,7 +20,8 @@ from .storage import Store
 
 # the code that makes the actions (packages or single modules); its source is hashed into the fingerprint
 PIPELINE_SOURCES = ("extractors", "normalise", "ingest/job.py", "ingest/storage.py")
-LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdfium2", "python-docx", "spacy", "dateparser", "rapidfuzz")
+# the libraries whose versions can change what a file gives: the readers and the normaliser's
+LIBRARIES = ("pypdfium2", "lxml", "openpyxl", "spacy", "dateparser", "rapidfuzz", "PyYAML")
 CACHED_STATUSES = {"ok", "no_actions"}  # failures are tried again: a time-out may not recur
 
 
@@ -39,8 +40,10 @@ def pipeline_fingerprint(settings: JobSettings) -> str:
             digest.update(f"{name}={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{name}=none".encode())
-    # the password only decides whether a file opens; its hash keeps it out of the folder name
-    digest.update(json.dumps(asdict(settings), sort_keys=True).encode())
+    # The password is left out: it only decides whether a file opens (a failure, never cached), and
+    # anything derived from it in the output folder would let a reader test guesses against it.
+    digest.update(json.dumps({k: v for k, v in asdict(settings).items() if k != "password"},
+                             sort_keys=True).encode())
     return digest.hexdigest()[:20]
 
 

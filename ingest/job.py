@@ -10,8 +10,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import extractors
-from normalise import Action, DocumentInfo
+from plan_ingest import extractors
+from plan_ingest.normalise import Action, DocumentInfo
 
 from .discover import InputFile
 from .storage import file_sha256, is_url, local_copy
@@ -35,16 +35,22 @@ def source_format(item: InputFile) -> str:
     return extractors.format_of(name) or Path(name).suffix.lstrip(".").lower()
 
 
-def failed_result(item: InputFile, reason: str, seconds: float = 0.0, sha256: str = "") -> FileResult:
+def document_id(sha256: str) -> str:
+    """The contract's document_id: the first 16 hex digits of the file's sha256."""
+    return sha256[:16]
+
+
+def failed_result(item: InputFile, reason: str, seconds: float = 0.0, sha256: str = "",
+                  status: str = "failed") -> FileResult:
     """The row for a file the job could not finish: its reason in words a user can act on."""
-    info = DocumentInfo(source_file=item.source_file, source_format=source_format(item), status="failed",
-                        error=reason, sha256=sha256, seconds=seconds)
+    info = DocumentInfo(source_file=item.source_file, source_format=source_format(item), status=status,
+                        error=reason, sha256=sha256, seconds=seconds, document_id=document_id(sha256))
     return FileResult(info)
 
 
 def process_file(item: InputFile, settings: JobSettings | None = None) -> FileResult:
     """One file through extraction and normalisation; any failure becomes a `failed` row, never a raise."""
-    from normalise import normalise
+    from plan_ingest.normalise import normalise
 
     settings = settings or JobSettings()
     start = time.perf_counter()
@@ -61,14 +67,19 @@ def process_file(item: InputFile, settings: JobSettings | None = None) -> FileRe
         sha256 = info.sha256
         info, actions = result.info, result.actions
         info.sha256 = info.sha256 or sha256
+    except extractors.UnsupportedHere as exc:
+        info.status, info.error = "unsupported", str(exc)
     except extractors.ExtractionError as exc:
         info.status, info.error = "failed", str(exc)
     except MemoryError:
         info.status, info.error = "failed", "ran out of memory reading this file"
     except Exception as exc:  # noqa: BLE001 - a bug or a file shape we never met: report it, keep the batch going
         info.status, info.error = "failed", f"internal error: {exc.__class__.__name__}: {exc}"
-    if info.status == "failed":
+    if info.status in ("failed", "unsupported"):
         actions = []
+    info.document_id = document_id(info.sha256)
+    for action in actions:
+        action.document_id = info.document_id
     info.seconds = time.perf_counter() - start
     return FileResult(info, actions)
 
@@ -85,9 +96,9 @@ def warm_up() -> None:
     """Import the readers and run the pipeline once on a tiny plan, so the slow first-time loads
     (spaCy, dateparser's data, pdfplumber) happen once per worker process, not in its first file."""
     try:
-        import extractors.docx
-        import extractors.pdf
-        import extractors.text  # noqa: F401
+        import plan_ingest.extractors.docx
+        import plan_ingest.extractors.pdf
+        import plan_ingest.extractors.text  # noqa: F401
 
         with tempfile.TemporaryDirectory(prefix="plan-ingest-warm-") as folder:
             plan = Path(folder) / "warm.txt"

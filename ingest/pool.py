@@ -11,13 +11,14 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Any, Self
 
 _READY = "ready"
 # workers fork from a server that has imported this module, so each starts with the pipeline loaded
-PRELOAD = ["ingest.preload"]
+PRELOAD = ["plan_ingest.ingest.preload"]
 MIN_MEMORY_MB = 512
 
 
@@ -44,6 +45,29 @@ def _context() -> mp.context.BaseContext:
         ctx.set_forkserver_preload(PRELOAD)
         return ctx
     return mp.get_context("spawn")
+
+
+@contextmanager
+def _main_left_alone(initializers: tuple) -> Iterator[None]:
+    """Start workers without re-running the caller's script in them.
+
+    multiprocessing imports the `__main__` script again in every worker it starts, which runs a
+    script's top-level code again when it has no `if __name__ == "__main__":` guard; a script
+    calling plan_ingest.read() would then recurse. The workers need nothing from `__main__`, so
+    it is hidden while they start, unless a worker initializer lives there."""
+    main = sys.modules.get("__main__")
+    if main is None or any(getattr(f, "__module__", None) == "__main__" for f in initializers):
+        yield
+        return
+    saved = {name: main.__dict__[name] for name in ("__file__", "__spec__") if name in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__spec__ = None
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
+        if "__spec__" not in saved:
+            main.__dict__.pop("__spec__", None)
 
 
 def _die_with_parent() -> None:
@@ -138,7 +162,8 @@ class _Worker:
             target=_worker_main, args=(child, job, settings.memory_mb, settings.initializers),
             daemon=True, name="plan-ingest-worker",
         )
-        self.process.start()
+        with _main_left_alone(settings.initializers):
+            self.process.start()
         child.close()
         self.task: int | None = None
         self.started = 0.0

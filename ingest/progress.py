@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from normalise import DocumentInfo
+from plan_ingest.normalise import DocumentInfo
 
 Callback = Callable[[int, int, DocumentInfo], None]
 
@@ -19,6 +19,7 @@ class Tally:
     ok: int = 0
     no_actions: int = 0
     failed: int = 0
+    unsupported: int = 0
     cached: int = 0
     actions: int = 0
 
@@ -30,12 +31,14 @@ class Tally:
             self.ok += 1
         elif info.status == "no_actions":
             self.no_actions += 1
+        elif info.status == "unsupported":
+            self.unsupported += 1
         else:
             self.failed += 1
 
 
 def file_line(info: DocumentInfo, cached: bool = False) -> str:
-    detail = info.error if info.status == "failed" else f"{info.actions} actions"
+    detail = info.error if info.status in ("failed", "unsupported") else f"{info.actions} actions"
     when = "cached" if cached else f"{info.seconds:.1f}s"
     return f"{info.source_file}: {info.status}, {detail} ({when})"
 
@@ -43,9 +46,10 @@ def file_line(info: DocumentInfo, cached: bool = False) -> str:
 def summary_line(tally: Tally, out: str, seconds: float, up_to_date: bool = False) -> str:
     cached = f" ({tally.cached} unchanged, from the cache)" if tally.cached else ""
     written = f"{out} already up to date" if up_to_date else f"written to {out}"
+    unsupported = f", {tally.unsupported} unsupported here" if tally.unsupported else ""
     return (
         f"{tally.files} files{cached}: {tally.ok} ok, {tally.no_actions} without actions, "
-        f"{tally.failed} failed; {tally.actions} actions {written} in {seconds:.1f}s"
+        f"{tally.failed} failed{unsupported}; {tally.actions} actions {written} in {seconds:.1f}s"
     )
 
 

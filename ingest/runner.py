@@ -1,29 +1,37 @@
-"""The batch: every file through the per-file job (in a pool of worker processes, or on Dask),
-unchanged files from the cache, results streamed to the outputs in input order.
+"""The batch: every file through the per-file job (in this process, a pool of worker processes, or
+on Dask), unchanged files from the cache, results handed on in input order.
 
-`run()` is the Python API behind `plan-ingest run`; a notebook can call it the same way.
+`run()` writes the outputs; `collect()` hands the records back instead (plan_ingest.read uses it).
 """
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from normalise import Action, DocumentInfo
-from output import FORMATS
-from output.writers import OutputWriter
+from plan_ingest.normalise import Action, DocumentInfo
+from plan_ingest.output.writers import OutputWriter
 
 from .cache import ResultCache, RunRecord, pipeline_fingerprint, run_signature
-from .discover import InputFile, bundled_samples, discover
+from .deadline import FileTimeout, deadline
+from .discover import Discovery, InputFile, Selection, bundled_samples, discover
 from .job import FileResult, JobSettings, failed_result, process_file, warm_up
 from .pool import IsolatedPool, Lost, PoolSettings
 from .progress import Callback, Progress, Tally
-from .storage import OutputFolder, file_sha256, is_url
+from .settings import (
+    EXIT_FAILED,
+    EXIT_NO_INPUT,
+    EXIT_OK,
+    EXIT_UNSUPPORTED,
+    RunSettings,
+    UsageError,
+    cores,
+    default_memory_mb,
+)
+from .storage import OutputFolder, check_writable, file_sha256, is_url
 
-DEFAULT_TIMEOUT = 300.0  # seconds per file: a long PDF takes tens of seconds, a hang forever
-FILES_PER_WORKER = 100
+Sink = Callable[[FileResult], None]
 
 
 @dataclass
@@ -32,8 +40,9 @@ class RunResult:
     documents: list[DocumentInfo] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     written: dict[str, Path | str] = field(default_factory=dict)
-    skipped: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # files in folders of a type not read
     failures: list[DocumentInfo] = field(default_factory=list)
+    unsupported: list[DocumentInfo] = field(default_factory=list)
     tally: Tally = field(default_factory=Tally)
     seconds: float = 0.0
     up_to_date: bool = False  # nothing changed since the last complete run: the outputs were left as they were
@@ -44,23 +53,20 @@ class RunResult:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.failures else 0
+        """The command line's exit status for this run (see settings.EXIT_*)."""
+        if self.failures:
+            return EXIT_FAILED
+        if self.unsupported:
+            return EXIT_UNSUPPORTED
+        if not self.tally.files:
+            return EXIT_NO_INPUT
+        return EXIT_OK
 
-
-def default_workers() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def default_memory_mb(workers: int) -> int | None:
-    """Per-worker cap: a share of the machine's memory, between 1 and 4 GB."""
-    try:
-        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / (1024 * 1024)
-    except (AttributeError, ValueError, OSError):
-        return None
-    return int(min(4096, max(1024, 0.8 * total / max(1, workers))))
+    def summary(self) -> dict:
+        """The run's counts as plain JSON-ready values (`--summary-json`)."""
+        return {**vars(self.tally), "seconds": round(self.seconds, 3), "up_to_date": self.up_to_date,
+                "skipped": len(self.skipped), "exit_status": self.exit_code,
+                "outputs": {k: str(v) for k, v in self.written.items()}}
 
 
 class IdLedger:
@@ -71,7 +77,7 @@ class IdLedger:
         self.used: set[str] = set()
 
     def settle(self, actions: list[Action]) -> None:
-        from normalise import unique_ids
+        from plan_ingest.normalise import unique_ids
 
         clashing = [a for a in actions if a.action_id in self.used]
         if clashing:
@@ -82,20 +88,18 @@ class IdLedger:
 
 
 class InOrder:
-    """Results arrive in any order; rows leave in input order. A result that arrives early waits
-    in the cache on disk (a failure, with no actions, waits in memory), so memory stays flat."""
+    """Results arrive in any order; they leave for `sink` in input order. A result that arrives
+    early waits in the cache on disk when there is one (else in memory), so memory stays flat."""
 
-    def __init__(self, writer: OutputWriter, cache: ResultCache, progress: Progress, result: RunResult,
-                 collect: bool):
-        self.writer, self.cache, self.progress = writer, cache, progress
-        self.result, self.collect = result, collect
+    def __init__(self, sink: Sink, cache: ResultCache | None, progress: Progress, result: RunResult):
+        self.sink, self.cache, self.progress, self.result = sink, cache, progress, result
         self.ids = IdLedger()
         self.next = 0
         self.waiting: dict[int, FileResult | str] = {}
 
     def arrive(self, index: int, outcome: FileResult, key: str, cached: bool) -> None:
         self.progress.update(outcome.info, cached)
-        stored = cached or self.cache.put(key, outcome)
+        stored = cached or (self.cache is not None and self.cache.put(key, outcome))
         if index != self.next:
             self.waiting[index] = key if stored else outcome
             return
@@ -106,13 +110,11 @@ class InOrder:
 
     def _emit(self, outcome: FileResult) -> None:
         self.ids.settle(outcome.actions)
-        self.writer.add_actions(outcome.actions)
-        self.writer.add_document(outcome.info)
+        self.sink(outcome)
         if outcome.info.status == "failed":
             self.result.failures.append(outcome.info)
-        if self.collect:
-            self.result.documents.append(outcome.info)
-            self.result.actions.extend(outcome.actions)
+        elif outcome.info.status == "unsupported":
+            self.result.unsupported.append(outcome.info)
         self.next += 1
 
     def check_complete(self, total: int) -> None:
@@ -130,26 +132,34 @@ class Keyed:
 
 
 def _keyed(item: InputFile) -> Keyed:
+    if item.problem:
+        return Keyed(unreadable=item.problem)
     try:
         sha256 = file_sha256(item.path)
+    except IsADirectoryError:
+        return Keyed(unreadable="this is a folder that could not be read")
+    except PermissionError:
+        return Keyed(unreadable="cannot read this file: permission denied")
     except OSError as exc:
-        return Keyed(unreadable=f"cannot read this file: {exc.strerror or exc}")
+        return Keyed(unreadable=f"cannot read this file ({(exc.strerror or 'an input/output error').lower()})")
     return Keyed(ResultCache.key(sha256, item.source_file), sha256)
 
 
-def _tasks(files: list[InputFile], keyed: list[Keyed], settings: JobSettings, cache: ResultCache,
-           emit: InOrder) -> Iterator[tuple[int, tuple]]:
-    """The files the workers must process; a file the cache knows, or one that cannot even be
-    read, is settled here without a worker."""
+def _pending(files: list[InputFile], keyed: list[Keyed], job: JobSettings, cache: ResultCache | None,
+             emit: InOrder) -> list[tuple[int, tuple]]:
+    """The files a worker must process; a file the cache knows, or one that cannot even be read,
+    is settled here without one."""
+    pending = []
     for index, item in enumerate(files):
         if keyed[index].unreadable:
             emit.arrive(index, failed_result(item, keyed[index].unreadable), "", False)
             continue
-        hit = cache.get(keyed[index].key)
+        hit = cache.get(keyed[index].key) if cache is not None else None
         if hit is not None:
             emit.arrive(index, hit, keyed[index].key, True)
             continue
-        yield index, (item, settings)
+        pending.append((index, (item, job)))
+    return pending
 
 
 def _outside(files: list[InputFile], out: str | Path) -> list[InputFile]:
@@ -160,68 +170,108 @@ def _outside(files: list[InputFile], out: str | Path) -> list[InputFile]:
     return [f for f in files if is_url(f.path) or not Path(f.path).resolve().is_relative_to(root)]
 
 
+def _workers(settings: RunSettings, pending: int) -> int:
+    """Worker processes for this run: as asked, else none for a few files (starting a pool and
+    loading the pipeline in it costs more than it saves), else one per core."""
+    if settings.workers is not None:
+        return settings.workers
+    if settings.dask:
+        return cores()
+    if pending < settings.pool_min_files:
+        return 0
+    return min(cores(), pending)
+
+
+def _pool_settings(settings: RunSettings, workers: int,
+                   worker_init: Callable[[], None] | None) -> PoolSettings:
+    memory = default_memory_mb(workers) if settings.memory_mb is None else (settings.memory_mb or None)
+    return PoolSettings(
+        workers=workers, timeout=settings.timeout, memory_mb=memory,
+        tasks_per_worker=settings.files_per_worker,
+        # forked workers start warm from the fork server; spawned ones (Windows) load the pipeline here
+        initializers=(warm_up, worker_init) if worker_init else (warm_up,),
+    )
+
+
 def _backend(dask: str | None, settings: PoolSettings):
     if dask:
         try:
             from .dask_backend import DaskPool
         except ImportError as exc:
-            raise RuntimeError("--dask needs the dask extra: pip install 'plan-ingest[dask]'") from exc
+            raise UsageError("--dask needs the dask extra: pip install 'plan-ingest[dask]'") from exc
         return DaskPool(dask, process_file, settings)
     return IsolatedPool(process_file, settings)
 
 
+def _execute(pending: list[tuple[int, tuple]], files: list[InputFile], keyed: list[Keyed], emit: InOrder,
+             settings: RunSettings, worker_init: Callable[[], None] | None) -> None:
+    if not pending:
+        return  # a warm run with nothing to process starts no workers
+    workers = _workers(settings, len(pending))
+    if workers == 0 and not settings.dask:
+        if worker_init:
+            worker_init()
+        for index, args in pending:
+            try:
+                with deadline(settings.timeout):
+                    outcome = process_file(*args)
+            except FileTimeout as late:
+                outcome = failed_result(files[index], late.reason, late.seconds, keyed[index].sha256)
+            emit.arrive(index, outcome, keyed[index].key, False)
+        return
+    with _backend(settings.dask, _pool_settings(settings, workers, worker_init)) as backend:
+        for index, outcome in backend.imap_unordered(iter(pending)):
+            if isinstance(outcome, Lost):
+                outcome = failed_result(files[index], outcome.reason, outcome.seconds, keyed[index].sha256)
+            emit.arrive(index, outcome, keyed[index].key, False)
+
+
+def _discover(inputs: Iterable[str | Path] | str | Path | None, selection: Selection | None) -> Discovery:
+    if isinstance(inputs, str | Path):
+        inputs = [inputs]
+    inputs = list(inputs) if inputs is not None else [bundled_samples()]
+    found = discover(inputs, selection)
+    if found.missing:
+        raise FileNotFoundError(f"no such file or folder: {', '.join(found.missing)}")
+    return found
+
+
 def run(
-    inputs: Iterable[str | Path] | None = None,
+    inputs: Iterable[str | Path] | str | Path | None = None,
     out: str | Path = "out",
-    formats: Iterable[str] = FORMATS,
-    password: str | None = None,
-    progress: Callback | bool | None = None,
     *,
-    workers: int | None = None,
-    timeout: float | None = DEFAULT_TIMEOUT,
-    memory_mb: int | None = None,
-    cache: bool = True,
-    dask: str | None = None,
+    settings: RunSettings | None = None,
+    select: Selection | None = None,
+    progress: Callback | bool | None = None,
     verbose: bool = False,
     collect: bool = True,
     worker_init: Callable[[], None] | None = None,
-    files_per_worker: int = FILES_PER_WORKER,
+    **options,
 ) -> RunResult:
     """Process files and folders (the bundled samples when none) and write every output into `out`.
 
-    `inputs` and `out` may be local paths or fsspec URLs. `workers`: processes (default: one per
-    core; 0 runs in this process, without isolation, for debugging). `timeout` (seconds) and
-    `memory_mb` limit each file's worker. `cache=False` processes every file again. `dask`: a
-    scheduler address, or "local" for a LocalCluster. `progress`: True for a bar on a terminal, or
-    a callback(n, total, info). `collect=False` leaves RunResult.documents/actions empty.
-    `worker_init` runs once in each worker process before its first file."""
+    `inputs` and `out` may be local paths, glob patterns or fsspec URLs. Options are RunSettings
+    fields, by name: `formats`, `password`, `workers` (None: in this process for a few files, else
+    one per core; 0: always in this process), `timeout` (seconds per file), `memory_mb` (per
+    worker), `cache=False` to process every file again, `dask` (a scheduler address or "local").
+    `select` filters what folders yield (include/exclude patterns). `progress`: True for a bar on
+    a terminal, or a callback(n, total, info). `collect=False` leaves RunResult.documents/actions
+    empty, so memory stays flat. `worker_init` runs once in each worker process before its first
+    file; define it in an importable module, not in a script's __main__."""
     started = time.perf_counter()
-    inputs = list(inputs or [bundled_samples()])
-    formats = list(formats)
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}: choose from {', '.join(FORMATS)}")
-    found = discover(inputs)
-    if found.missing:
-        raise FileNotFoundError(f"no such file or folder: {', '.join(found.missing)}")
+    settings = RunSettings.of(settings, **options)
+    found = _discover(inputs, select)
     files = _outside(found.files, out)
-    workers = default_workers() if workers is None else workers
-    settings = JobSettings(password=password)
-    pool_settings = PoolSettings(
-        workers=workers, timeout=timeout,
-        memory_mb=default_memory_mb(workers) if memory_mb is None else (memory_mb or None),
-        tasks_per_worker=files_per_worker,
-        # forked workers start warm from the fork server; spawned ones (Windows) load the pipeline here
-        initializers=(warm_up, worker_init) if worker_init else (warm_up,),
-    )
+    check_writable(out)
+    job = JobSettings(password=settings.password)
     result = RunResult(skipped=found.skipped)
     folder = OutputFolder(out)
-    fingerprint = pipeline_fingerprint(settings)
-    results_cache = ResultCache(folder.cache, fingerprint, read=cache)
+    fingerprint = pipeline_fingerprint(job)
+    results_cache = ResultCache(folder.cache, fingerprint, read=settings.cache)
     keyed = [_keyed(item) for item in files]
-    signature = run_signature(fingerprint, formats, [k.key or k.unreadable for k in keyed])
+    signature = run_signature(fingerprint, list(settings.formats), [k.key or k.unreadable for k in keyed])
     try:
-        record = folder.last_run() if cache and not collect else None
+        record = folder.last_run() if settings.cache and not collect else None
         if record and record.describes(signature, folder):
             # nothing changed since a complete run without failures: its outputs still describe the inputs
             result.tally, result.written = record.tally(), folder.outputs(record.names)
@@ -230,12 +280,17 @@ def run(
         reporter = Progress(len(files), bar=progress is True, verbose=verbose,
                             callback=progress if callable(progress) else None)
         try:
-            with OutputWriter(out, formats, staging=folder.staging) as writer:
-                emit = InOrder(writer, results_cache, reporter, result, collect)
-                tasks = _tasks(files, keyed, settings, results_cache, emit)
-                first = next(tasks, None)  # a warm run with nothing to process starts no workers
-                if first is not None:
-                    _process([first], tasks, files, keyed, emit, workers, dask, pool_settings)
+            with OutputWriter(out, settings.formats, staging=folder.staging) as writer:
+                def sink(outcome: FileResult) -> None:
+                    writer.add_actions(outcome.actions)
+                    writer.add_document(outcome.info)
+                    if collect:
+                        result.documents.append(outcome.info)
+                        result.actions.extend(outcome.actions)
+
+                emit = InOrder(sink, results_cache, reporter, result)
+                pending = _pending(files, keyed, job, results_cache, emit)
+                _execute(pending, files, keyed, emit, settings, worker_init)
                 emit.check_complete(len(files))
                 result.written = writer.commit(folder.publish)
         finally:
@@ -249,18 +304,36 @@ def run(
     return result
 
 
-def _process(head: list, tasks: Iterator, files: list[InputFile], keyed: list[Keyed], emit: InOrder,
-             workers: int, dask: str | None, settings: PoolSettings) -> None:
-    def queue():
-        yield from head
-        yield from tasks
+def collect(
+    inputs: Iterable[str | Path] | str | Path | None = None,
+    *,
+    settings: RunSettings | None = None,
+    select: Selection | None = None,
+    progress: Callback | bool | None = None,
+    worker_init: Callable[[], None] | None = None,
+    **options,
+) -> RunResult:
+    """Process files like run(), but write nothing: the records come back in RunResult.documents and
+    RunResult.actions, in input order. No cache is read or written."""
+    started = time.perf_counter()
+    settings = RunSettings.of(settings, **options)
+    files = _discover(inputs, select).files
+    job = JobSettings(password=settings.password)
+    result = RunResult()
+    keyed = [_keyed(item) for item in files]
+    reporter = Progress(len(files), bar=progress is True, callback=progress if callable(progress) else None)
 
-    if workers == 0 and not dask:
-        for index, args in queue():
-            emit.arrive(index, process_file(*args), keyed[index].key, False)
-        return
-    with _backend(dask, settings) as backend:
-        for index, outcome in backend.imap_unordered(queue()):
-            if isinstance(outcome, Lost):
-                outcome = failed_result(files[index], outcome.reason, outcome.seconds, keyed[index].sha256)
-            emit.arrive(index, outcome, keyed[index].key, False)
+    def sink(outcome: FileResult) -> None:
+        result.documents.append(outcome.info)
+        result.actions.extend(outcome.actions)
+
+    try:
+        emit = InOrder(sink, None, reporter, result)
+        _execute(_pending(files, keyed, job, None, emit), files, keyed, emit, settings, worker_init)
+        emit.check_complete(len(files))
+    finally:
+        reporter.close()
+    result.tally = reporter.tally
+    result.seconds = time.perf_counter() - started
+    return result
+

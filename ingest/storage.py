@@ -53,6 +53,28 @@ def find_url_files(url: str) -> tuple[list[tuple[str, str]], bool]:
     return found, True
 
 
+def check_writable(out: str | Path) -> None:
+    """Fail early, in words, when OUTDIR can't take the outputs: it is a file, or can't be written."""
+    from .settings import UsageError
+
+    if is_url(out):
+        return
+    folder = as_local(out)
+    probe = folder
+    while not probe.exists():
+        if probe.is_symlink():
+            raise UsageError(f"the output folder {out} is a broken symbolic link")
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if probe.exists() and not probe.is_dir():
+        if probe == folder:
+            raise UsageError(f"the output folder {out} is a file; give a folder")
+        raise UsageError(f"cannot make the output folder {out}: {probe} is a file")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write to the output folder {out}: permission denied")
+
+
 def file_sha256(location: Path | str) -> str:
     digest = hashlib.sha256()
     opener = url_filesystem(location)[0].open if is_url(location) else open

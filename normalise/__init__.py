@@ -10,7 +10,7 @@ from .ids import unique_ids
 from .records import Action, DocumentInfo, NormalisedDocument
 
 if TYPE_CHECKING:
-    from extractors.model import SourceDocument
+    from plan_ingest.extractors.model import SourceDocument
 
 
 def normalise(doc: SourceDocument, source_file: str | None = None) -> NormalisedDocument:

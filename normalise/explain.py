@@ -5,7 +5,7 @@ which contract field each column maps to (`?` where the content decided, not the
 """
 from __future__ import annotations
 
-from extractors.model import SourceDocument
+from plan_ingest.extractors.model import SourceDocument
 
 from .pipeline import read_tables
 from .structure import heading_section

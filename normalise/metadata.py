@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from extractors.model import Paragraph, SourceDocument
+from plan_ingest.extractors.model import Paragraph, SourceDocument
 
 from .cleantext import squash
 

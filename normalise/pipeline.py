@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extractors.model import SourceDocument
+from plan_ingest.extractors.model import SourceDocument
 
 from .classify import Verdict, classify
 from .cleantext import HARD, clean_cell, squash

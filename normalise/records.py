@@ -32,6 +32,7 @@ class Action:
     status: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     review: list[str] = field(default_factory=list)
+    document_id: str = ""  # the file's sha256 prefix: joins the action to its documents.csv row
     # where in the source the action's row starts: table-grid row, 0-based (provenance for debugging)
     row: int | None = None
 
@@ -40,7 +41,7 @@ class Action:
 class DocumentInfo:
     source_file: str
     source_format: str
-    status: str = "ok"  # ok | no_actions | failed
+    status: str = "ok"  # ok | no_actions | failed | unsupported
     error: str = ""
     document_title: str = ""
     organisation: str = ""
@@ -52,6 +53,7 @@ class DocumentInfo:
     actions: int = 0
     sha256: str = ""
     seconds: float = 0.0
+    document_id: str = ""  # the first 16 hex digits of sha256
     document_date: date | None = None
 
 

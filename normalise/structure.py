@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from extractors.model import Cell, Paragraph, Table
+from plan_ingest.extractors.model import Cell, Paragraph, Table
 
 from .classify import names_table_kind
 from .cleantext import squash

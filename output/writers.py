@@ -26,6 +26,17 @@ from .schema import (
 )
 
 LIST_SEPARATOR = "; "
+# A cell starting with one of these is a formula to Excel (OWASP, "CSV Injection"): =, +, -, @, and
+# TAB or CR, which Excel skips before looking again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_safe(text: str) -> str:
+    """A CSV cell as Excel will show it, never run it: a leading `'` makes a formula-like value text.
+
+    Only the CSV files get this; Parquet and JSONL keep the raw value, and the XLSX stores cells
+    as text, which Excel never evaluates."""
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _record(obj: Any) -> dict:
@@ -57,15 +68,14 @@ def _text(value: Any, column: str) -> str:
         return json.dumps(value or {}, ensure_ascii=False)
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, float):  # seconds in documents.csv
+        return f"{value:.3f}"
     return str(value)
 
 
 def document_row(info: Any) -> dict:
     data = _record(info)
-    row = {col: data.get(col) for col in DOCUMENT_COLUMNS}
-    if isinstance(row.get("seconds"), float):
-        row["seconds"] = f"{row['seconds']:.3f}"
-    return row
+    return {col: data.get(col) for col in DOCUMENT_COLUMNS}
 
 
 class CsvSink:
@@ -81,7 +91,7 @@ class CsvSink:
         columns = self.columns
         if texts is None:
             texts = [[_text(row.get(c), c) for c in columns] for row in rows]
-        self.writer.writerows(texts)
+        self.writer.writerows([[excel_safe(t) if t else t for t in row] for row in texts])
 
     def close(self) -> None:
         self.fh.close()
@@ -254,6 +264,12 @@ class OutputWriter:
     def _drop_staging(self) -> None:
         if self.own_staging:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def write_table_csv(path: Path, rows: Iterable[Iterable[str]]) -> None:
+    """One table as `plan-ingest tables` writes it: UTF-8 with a byte-order mark, cells Excel-safe."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows([[excel_safe(t) for t in row] for row in rows])
 
 
 def write_outputs(

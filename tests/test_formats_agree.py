@@ -9,10 +9,11 @@ import shutil
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from conftest import SAMPLES
 
-from extractors import extract
-from extractors.convert import available, converted
+from plan_ingest.extractors import extract
+from plan_ingest.extractors.convert import available, converted
+
+from conftest import SAMPLES
 
 pytestmark = pytest.mark.skipif(
     not available(), reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
@@ -49,7 +50,7 @@ def copies(tmp_path_factory):
 
 
 def actions(path) -> list[dict]:
-    from normalise import normalise
+    from plan_ingest.normalise import normalise
 
     return [{k: getattr(a, k) for k in COMPARED} for a in normalise(extract(path)).actions]
 

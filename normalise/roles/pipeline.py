@@ -40,14 +40,9 @@ def role_pipeline() -> Language:
 
 
 def _base_pipeline(spacy: Any) -> Language:
-    # a trained English model adds person names the rules miss; no machine here can download one
-    try:
-        return spacy.load(
-            "en_core_web_sm",
-            exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"],
-        )
-    except (OSError, ImportError, ValueError):
-        return spacy.blank("en")
+    # Always the blank English pipeline, never a trained model even where one is installed: the
+    # same cell must give the same roles on every machine (and the cache key stays honest).
+    return spacy.blank("en")
 
 
 def _tune_tokenizer(nlp: Language) -> None:

@@ -8,12 +8,13 @@ from datetime import date
 
 import docx
 import pytest
-from conftest import SAMPLES
 from docx.oxml import OxmlElement
 
-from extractors import extract
-from extractors.model import PARAGRAPH_BREAK as P
-from extractors.model import Paragraph, Table
+from plan_ingest.extractors import extract
+from plan_ingest.extractors.model import PARAGRAPH_BREAK as P
+from plan_ingest.extractors.model import Paragraph, Table
+
+from conftest import SAMPLES
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = (
@@ -434,7 +435,7 @@ def test_tables_command_writes_paragraphs_as_plain_line_breaks(tmp_path):
     """`plan-ingest tables` writes a cell's paragraphs one a line, as a spreadsheet shows them."""
     import csv
 
-    from ingest.cli import main
+    from plan_ingest.ingest.cli import main
 
     assert main(["tables", str(FEATURES), "-o", str(tmp_path)]) == 0
     with open(tmp_path / "word_features_plan-p1-t1.csv", encoding="utf-8", newline="") as fh:

@@ -8,11 +8,12 @@ import zipfile
 import zlib
 
 import pytest
-from conftest import SAMPLES
 from lxml import etree
 
-from extractors import ExtractionError, extract
-from extractors.package import _PARSER, MAX_UNCOMPRESSED, Package
+from plan_ingest.extractors import ExtractionError, extract
+from plan_ingest.extractors.package import _PARSER, MAX_UNCOMPRESSED, Package
+
+from conftest import SAMPLES
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 DOCUMENT = f"<w:document {W}><w:body><w:p><w:r><w:t>Plan</w:t></w:r></w:p></w:body></w:document>"
@@ -166,7 +167,7 @@ def test_the_xml_parsers_never_expand_an_external_entity(tmp_path, parser):
 
 
 def test_package_refuses_too_many_parts(tmp_path, monkeypatch):
-    from extractors import package
+    from plan_ingest.extractors import package
 
     monkeypatch.setattr(package, "MAX_MEMBERS", 5)
     path = _zip(tmp_path / "many.docx", {f"word/media/{i}.bin": b"x" for i in range(6)} | {"word/document.xml": DOCUMENT})
@@ -176,7 +177,7 @@ def test_package_refuses_too_many_parts(tmp_path, monkeypatch):
 
 def test_batch_turns_bad_files_into_failed_rows(tmp_path):
     """The issue's three bad inputs beside a good plan: three failed rows with reasons, one ok row."""
-    import ingest
+    from plan_ingest import ingest
 
     folder = tmp_path / "in"
     folder.mkdir()

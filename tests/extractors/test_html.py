@@ -4,12 +4,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import SAMPLES
 
-from extractors import ExtractionError, extract
-from extractors.html import decode
-from extractors.model import PARAGRAPH_BREAK as P
-from extractors.model import Paragraph
+from plan_ingest.extractors import ExtractionError, extract
+from plan_ingest.extractors.html import decode
+from plan_ingest.extractors.model import PARAGRAPH_BREAK as P
+from plan_ingest.extractors.model import Paragraph
+
+from conftest import SAMPLES
 
 
 def page(tmp_path, body: str, head: str = "", name: str = "plan.html", encoding: str = "utf-8"):

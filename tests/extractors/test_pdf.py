@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SAMPLES
 
-from extractors import ExtractionError, extract
-from extractors.model import Table
-from extractors.pdf import parse_pages
-from ingest.cli import main
+from plan_ingest.extractors import ExtractionError, extract
+from plan_ingest.extractors.model import Table
+from plan_ingest.extractors.pdf import parse_pages
+from plan_ingest.ingest.cli import main
+
+from conftest import SAMPLES
 
 
 @pytest.fixture(scope="module")

@@ -1,13 +1,14 @@
-"""The PDF samples made for the extractor (samples/make_pdf_samples.py), one test per feature:
+"""The PDF samples made for the extractor (samplegen/make_pdf_samples.py), one test per feature:
 landscape and /Rotate pages, borderless tables, tables starting mid-page, tables over several pages
 with and without a repeated header, rotated header cells, broken headers, merged cells, and the
 prefilter that skips pages without tables. The actions they hold are checked in tests/test_samples.py."""
 from __future__ import annotations
 
 import pytest
-from conftest import SAMPLES
 
-from extractors import extract
+from plan_ingest.extractors import extract
+
+from conftest import SAMPLEGEN, SAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -146,9 +147,9 @@ def test_pages_without_tables_are_not_read_in_full(tmp_path, monkeypatch):
     """The prefilter passes only the appendix pages to the full reading; the narrative stays text."""
     import sys
 
-    from extractors import pdf
+    from plan_ingest.extractors import pdf
 
-    sys.path.insert(0, str(SAMPLES))
+    sys.path.insert(0, str(SAMPLEGEN))
     from make_pdf_samples import strategy_with_appendix
 
     path = tmp_path / "strategy.pdf"

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import PARAGRAPH_BREAK, Cell, Table
-from extractors.pdf_bands import band_to_row_starts, is_value
-from extractors.pdf_cells import CellDraft, lines_to_text
-from extractors.pdf_page import Char
-from extractors.pdf_prefilter import PageScan, ScanWord, scan_may_hold_table
-from extractors.pdf_regions import Line, Segment, corridors, line_to_segments
-from extractors.pdf_ruled import Edge, component_to_grid
-from extractors.pdf_stitch import continues_row, repeated_header_rows
-from extractors.pdf_words import (
+from plan_ingest.extractors.model import PARAGRAPH_BREAK, Cell, Table
+from plan_ingest.extractors.pdf_bands import band_to_row_starts, is_value
+from plan_ingest.extractors.pdf_cells import CellDraft, lines_to_text
+from plan_ingest.extractors.pdf_page import Char
+from plan_ingest.extractors.pdf_prefilter import PageScan, ScanWord, scan_may_hold_table
+from plan_ingest.extractors.pdf_regions import Line, Segment, corridors, line_to_segments
+from plan_ingest.extractors.pdf_ruled import Edge, component_to_grid
+from plan_ingest.extractors.pdf_stitch import continues_row, repeated_header_rows
+from plan_ingest.extractors.pdf_words import (
     TextLine,
     Word,
     boxes_to_lines,
@@ -204,7 +204,7 @@ def test_prefilter(lines, rules, worth_it):
     ("a long-term plan and longterm", "a long-\nterm plan", "a long-\nterm plan"),  # a compound seen whole
 ])
 def test_join_split_words(elsewhere, cell, joined):
-    from extractors.pdf_cells import join_split_words
+    from plan_ingest.extractors.pdf_cells import join_split_words
 
     target = Cell(cell, 0, 0)
     join_split_words([elsewhere, cell], [target])
@@ -213,7 +213,7 @@ def test_join_split_words(elsewhere, cell, joined):
 
 def test_header_cell_drawn_as_two_over_one_column():
     """`Lead | officer` split by a rule the body never has: one header cell over one column."""
-    from extractors.pdf_cells import TableDraft, merge_split_header_cells
+    from plan_ingest.extractors.pdf_cells import TableDraft, merge_split_header_cells
 
     cells = [CellDraft(0, 0, 1, 1, (0, 0, 50, 10), [word("Action", 2, 0)]),
              CellDraft(0, 1, 1, 1, (50, 0, 80, 10), [word("Lead", 52, 0)]),
@@ -233,7 +233,7 @@ def test_header_cell_drawn_as_two_over_one_column():
     ([["No.", "Task"], ["A1", "Plan"]], 1, False),  # a header of its own: another table
 ])
 def test_tables_to_stitched(second, header_rows, stitched):
-    from extractors.pdf_stitch import tables_to_stitched
+    from plan_ingest.extractors.pdf_stitch import tables_to_stitched
 
     first = _table([["Ref", "Action"], ["1.1", "Do"], ["1.2", "Go"]])
     first.flavor = "ruled"

@@ -6,13 +6,14 @@ import zipfile
 from datetime import date, datetime
 
 import pytest
-from conftest import SAMPLES
 from openpyxl import Workbook
 
-from extractors import ExtractionError, extract
-from extractors.model import PARAGRAPH_BREAK as P
-from extractors.model import Paragraph
-from extractors.sheet import format_date, format_number, grid_to_blocks, shown
+from plan_ingest.extractors import ExtractionError, extract
+from plan_ingest.extractors.model import PARAGRAPH_BREAK as P
+from plan_ingest.extractors.model import Paragraph
+from plan_ingest.extractors.sheet import format_date, format_number, grid_to_blocks, shown
+
+from conftest import SAMPLES
 
 DATE_CASES = [
     ("mm-dd-yy", "31/03/2025"),  # Excel's built-in short date follows the locale: day first in the UK

@@ -1,8 +1,8 @@
 """Text exports: tab-separated lines are table rows, other lines paragraphs."""
 from __future__ import annotations
 
-from extractors.model import Paragraph, Table
-from extractors.text import lines_to_blocks
+from plan_ingest.extractors.model import Paragraph, Table
+from plan_ingest.extractors.text import lines_to_blocks
 
 
 def test_tab_lines_become_one_table_and_rules_are_dropped():

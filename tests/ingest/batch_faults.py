@@ -41,7 +41,7 @@ def fault_line(kind: str, arg: str = "") -> str:
 
 def install() -> None:
     """Wrap extractors.extract so that files carrying a fault marker act it out first."""
-    import extractors
+    from plan_ingest import extractors
 
     real = extractors.extract
 
@@ -67,10 +67,11 @@ HERE = Path(__file__).resolve().parent
 # the real command line, with the faults installed in every worker it starts
 CLI = f"""
 import functools, sys
-sys.path[:0] = [{str(HERE.parent.parent)!r}, {str(HERE)!r}]
-import batch_faults, ingest.runner
-ingest.runner.run = functools.partial(ingest.runner.run, worker_init=batch_faults.install)
-from ingest.cli import main
+sys.path[:0] = [{str(HERE)!r}]
+import batch_faults
+import plan_ingest.ingest.runner as runner
+runner.run = functools.partial(runner.run, worker_init=batch_faults.install)
+from plan_ingest.ingest.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -96,7 +97,7 @@ def pin_fingerprint(monkeypatch) -> None:
     between the two runs (by someone working on it) would otherwise empty the cache."""
     import hashlib
 
-    from ingest import runner
+    from plan_ingest.ingest import runner
 
     base = runner.pipeline_fingerprint(runner.JobSettings())
     monkeypatch.setattr(runner, "pipeline_fingerprint",

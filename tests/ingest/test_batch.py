@@ -27,7 +27,7 @@ def bad_batch(tmp_path_factory):
     (folder / "empty.docx").write_bytes(b"")
     out = tmp_path_factory.mktemp("out")
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest.cli", "run", str(folder), "-o", str(out), "--quiet"],
+        [sys.executable, "-m", "plan_ingest.ingest.cli", "run", str(folder), "-o", str(out), "--quiet"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     return proc, out
@@ -65,7 +65,7 @@ def test_output_passes_the_contract_checker(bad_batch):
 
 def test_missing_input_is_bad_usage(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest.cli", "run", str(tmp_path / "nope"), "-o", str(tmp_path / "o")],
+        [sys.executable, "-m", "plan_ingest.ingest.cli", "run", str(tmp_path / "nope"), "-o", str(tmp_path / "o")],
         cwd=ROOT, capture_output=True, text=True,
     )
     assert proc.returncode == 2

@@ -7,10 +7,11 @@ import subprocess
 import sys
 
 import pytest
+
+from plan_ingest import ingest
+
 from batch_faults import pin_fingerprint, small_plan, write_plan
 from conftest import ROOT
-
-import ingest
 
 
 def _sources(out):
@@ -105,7 +106,7 @@ def test_failures_are_not_cached(tmp_path, plans):
 def test_cli_no_cache_reads_every_file(tmp_path, plans):
     out = tmp_path / "out"
     ingest.run([plans], out=out, workers=0)
-    proc = subprocess.run([sys.executable, "-m", "ingest.cli", "run", str(plans), "-o", str(out), "--no-cache",
+    proc = subprocess.run([sys.executable, "-m", "plan_ingest.ingest.cli", "run", str(plans), "-o", str(out), "--no-cache",
                            "--workers", "0"], cwd=ROOT, capture_output=True, text=True, check=False)
     assert proc.returncode == 0, proc.stderr
     assert "from the cache" not in proc.stderr and "4 files: 4 ok" in proc.stderr

@@ -7,8 +7,9 @@ import re
 import subprocess
 import sys
 
+from plan_ingest.ingest.cli import build_parser
+
 from conftest import ROOT, SAMPLES
-from ingest.cli import build_parser
 
 
 def _subparsers():
@@ -38,21 +39,22 @@ def test_readme_options_exist():
 
 def test_tables_writes_one_csv_per_table(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest.cli", "tables", str(SAMPLES / "haringey_procurement_action_plan.pdf"),
+        [sys.executable, "-m", "plan_ingest.ingest.cli", "tables", str(SAMPLES / "haringey_procurement_action_plan.pdf"),
          "--pages", "1-2", "-o", str(tmp_path)],
         cwd=ROOT, capture_output=True, text=True,
     )
     assert proc.returncode == 0, proc.stderr
     names = sorted(p.name for p in tmp_path.glob("*.csv"))
     assert names[0] == "haringey_procurement_action_plan-p1-t1.csv"
-    with open(tmp_path / names[0], encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh))
+    raw = (tmp_path / names[0]).read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "a BOM, like every CSV plan-ingest writes, so Excel reads UTF-8"
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0] == ["Ref/Theme", "Action", "Responsible Officer/Body", "Linkage", "Status"]
 
 
 def test_timeframe_prints_json_per_text_and_reads_stdin():
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest.cli", "timeframe", "Commencing November 2010", "2011/12"],
+        [sys.executable, "-m", "plan_ingest.ingest.cli", "timeframe", "Commencing November 2010", "2011/12"],
         cwd=ROOT, capture_output=True, text=True,
     )
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
@@ -60,7 +62,7 @@ def test_timeframe_prints_json_per_text_and_reads_stdin():
                         "end_date": None, "recurrence": ""}
     assert (lines[1]["start_date"], lines[1]["end_date"]) == ("2011-04-01", "2012-03-31")
     piped = subprocess.run(
-        [sys.executable, "-m", "ingest.cli", "timeframe"], input="By December 2010\nTBC\n",
+        [sys.executable, "-m", "plan_ingest.ingest.cli", "timeframe"], input="By December 2010\nTBC\n",
         cwd=ROOT, capture_output=True, text=True,
     )
     out = [json.loads(line) for line in piped.stdout.splitlines()]
@@ -68,14 +70,14 @@ def test_timeframe_prints_json_per_text_and_reads_stdin():
 
 
 def test_bad_usage_exits_2():
-    proc = subprocess.run([sys.executable, "-m", "ingest.cli", "run", "--format", "pdf"], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "plan_ingest.ingest.cli", "run", "--format", "pdf"], cwd=ROOT,
                           capture_output=True, text=True)
     assert proc.returncode == 2
 
 
 def test_tables_explain_says_why_each_table_is_kept_or_left_out(tmp_path):
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest.cli", "tables", str(SAMPLES / "council_strategy_with_appendices.docx"),
+        [sys.executable, "-m", "plan_ingest.ingest.cli", "tables", str(SAMPLES / "council_strategy_with_appendices.docx"),
          "-o", str(tmp_path), "--explain"],
         cwd=ROOT, capture_output=True, text=True,
     )

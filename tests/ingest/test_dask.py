@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 
 import pytest
-from conftest import SAMPLES
 
-import ingest
+from plan_ingest import ingest
+
+from conftest import SAMPLES
 
 pytest.importorskip("distributed")
 

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 
 import pytest
+
 from batch_faults import cli_command, write_plan
 from conftest import ROOT, SAMPLES
 

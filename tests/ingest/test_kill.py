@@ -7,10 +7,11 @@ import subprocess
 import time
 
 import pytest
+
+from plan_ingest import ingest
+
 from batch_faults import cli_command, small_plan, write_plan
 from conftest import ROOT
-
-import ingest
 
 FILES = 12
 OUTPUTS = ["actions.csv", "actions.jsonl", "actions.parquet", "actions.xlsx", "documents.csv"]

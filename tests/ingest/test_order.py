@@ -5,13 +5,14 @@ from __future__ import annotations
 import shutil
 
 import pytest
+
+from plan_ingest import ingest
+from plan_ingest.ingest.runner import IdLedger
+from plan_ingest.normalise import Action
+from plan_ingest.normalise.ids import unique_ids
+
 from batch_faults import install, small_plan, write_plan
 from conftest import SAMPLES
-
-import ingest
-from ingest.runner import IdLedger
-from normalise import Action
-from normalise.ids import unique_ids
 
 
 def _action(action_id: str, source: str) -> Action:

@@ -7,11 +7,12 @@ import subprocess
 import sys
 
 import pytest
+
+from plan_ingest.ingest.progress import Progress
+from plan_ingest.normalise import DocumentInfo
+
 from batch_faults import small_plan, write_plan
 from conftest import ROOT
-
-from ingest.progress import Progress
-from normalise import DocumentInfo
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,7 @@ CLI_CASES = [
 @pytest.mark.parametrize("flags,lines,wanted", CLI_CASES, ids=["default", "verbose", "quiet"])
 def test_cli_reports(tmp_path, plans, flags, lines, wanted):
     proc = subprocess.run(
-        [sys.executable, "-m", "ingest.cli", "run", str(plans), "-o", str(tmp_path), "--workers", "0", *flags],
+        [sys.executable, "-m", "plan_ingest.ingest.cli", "run", str(plans), "-o", str(tmp_path), "--workers", "0", *flags],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )
     assert proc.returncode == 1
@@ -66,6 +67,6 @@ def test_bar_shows_files_actions_failures_on_a_terminal_only(stream, drawn):
 
 
 def test_quiet_and_verbose_together_is_bad_usage(tmp_path, plans):
-    proc = subprocess.run([sys.executable, "-m", "ingest.cli", "run", str(plans), "-o", str(tmp_path), "-q", "-v"],
+    proc = subprocess.run([sys.executable, "-m", "plan_ingest.ingest.cli", "run", str(plans), "-o", str(tmp_path), "-q", "-v"],
                           cwd=ROOT, capture_output=True, text=True, check=False)
     assert proc.returncode == 2

@@ -3,9 +3,10 @@ from local folders, the cache kept at the URL, every file published whole."""
 from __future__ import annotations
 
 import pytest
-from batch_faults import pin_fingerprint, small_plan, write_plan
 
-import ingest
+from plan_ingest import ingest
+
+from batch_faults import pin_fingerprint, small_plan, write_plan
 
 fsspec = pytest.importorskip("fsspec")
 

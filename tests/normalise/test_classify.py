@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from plan_ingest.extractors import extract
+from plan_ingest.normalise.classify import classify
+from plan_ingest.normalise.structure import group_tables, table_layout
+
 from conftest import SAMPLES
-from extractors import extract
-from normalise.classify import classify
-from normalise.structure import group_tables, table_layout
 
 CASES = [
     # (header, body, is_actions, kind)
@@ -25,7 +26,7 @@ CASES = [
 
 @pytest.mark.parametrize("header, body, is_actions, kind", CASES)
 def test_classify(header, body, is_actions, kind):
-    from extractors.text import lines_to_blocks
+    from plan_ingest.extractors.text import lines_to_blocks
 
     blocks = lines_to_blocks(["\t".join(header)] + ["\t".join(r) for r in body])
     group = group_tables(blocks)[0]
@@ -36,7 +37,7 @@ def test_classify(header, body, is_actions, kind):
 
 
 def test_strategy_appendices_are_left_out_with_reasons():
-    from normalise import normalise
+    from plan_ingest.normalise import normalise
 
     result = normalise(extract(SAMPLES / "council_strategy_with_appendices.docx"))
     kinds = [v.kind for _, v in result.verdicts]

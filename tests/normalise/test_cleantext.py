@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.cleantext import clean_cell
+from plan_ingest.normalise.cleantext import clean_cell
 
 CASES = [
     ("plain text", "plain text"),

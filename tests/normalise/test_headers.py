@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.headers import fields_in_text, header_score, is_header_text, match_header
+from plan_ingest.normalise.headers import fields_in_text, header_score, is_header_text, match_header
 
 SPELLINGS = [
     # action

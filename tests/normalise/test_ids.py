@@ -1,8 +1,8 @@
 """action_id: stable across re-runs and re-issues whose status changed; unique within a run."""
 from __future__ import annotations
 
-from normalise.ids import assign_ids, unique_ids
-from normalise.records import Action
+from plan_ingest.normalise.ids import assign_ids, unique_ids
+from plan_ingest.normalise.records import Action
 
 
 def actions(status: str, source: str = "plan.pdf") -> list[Action]:

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from extractors.model import Paragraph, SourceDocument, Table
-from normalise.metadata import describe, plan_period
+from plan_ingest.extractors.model import Paragraph, SourceDocument, Table
+from plan_ingest.normalise.metadata import describe, plan_period
 
 
 def doc_of(lines: list[str]) -> SourceDocument:

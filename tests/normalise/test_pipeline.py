@@ -5,9 +5,10 @@ from datetime import date
 
 import docx
 
+from plan_ingest.extractors import extract
+from plan_ingest.normalise import normalise
+
 from conftest import SAMPLES
-from extractors import extract
-from normalise import normalise
 
 
 def test_reissued_plan_with_new_status_keeps_every_action_id(tmp_path):

@@ -15,7 +15,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalise.roles import expand_roles, find_acronyms, role_pipeline, split_roles
+from plan_ingest.normalise.roles import expand_roles, find_acronyms, role_pipeline, split_roles
 
 CASES = yaml.safe_load((Path(__file__).parent / "roles_cases.yaml").read_text(encoding="utf-8"))[
     "cases"

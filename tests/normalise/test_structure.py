@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Cell, Paragraph, Table
-from extractors.text import lines_to_blocks
-from normalise.structure import group_tables, table_rows
+from plan_ingest.extractors.model import Cell, Paragraph, Table
+from plan_ingest.extractors.text import lines_to_blocks
+from plan_ingest.normalise.structure import group_tables, table_rows
 
 
 def rows_of(blocks):

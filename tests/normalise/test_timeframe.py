@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from normalise.timeframe import PlanPeriod, Timeframe, explain, parse_timeframe, resolve
+from plan_ingest.normalise.timeframe import PlanPeriod, Timeframe, explain, parse_timeframe, resolve
 
 
 def d(s):
@@ -574,7 +574,7 @@ def test_fast_path_agrees_with_rules(text):
 @pytest.mark.parametrize("text", ["July 2010", "Commencing November 2010", "By December 2010",
                                   "31/03/2012", "2011/12", "until March 2012"])
 def test_fast_path_is_used(text):
-    from normalise.timeframe import _fast_path, clean_text
+    from plan_ingest.normalise.timeframe import _fast_path, clean_text
     assert _fast_path(text, clean_text(text)) is not None
 
 

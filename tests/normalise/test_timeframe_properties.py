@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from normalise.timeframe import KINDS, RECURRENCES, PlanPeriod, parse_timeframe, resolve
+from plan_ingest.normalise.timeframe import KINDS, RECURRENCES, PlanPeriod, parse_timeframe, resolve
 
 # Which dates each kind may carry: (start, end); None means "may or may not".
 CARRIES = {

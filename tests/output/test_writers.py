@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from normalise import Action, DocumentInfo
-from output import ACTION_COLUMNS, write_outputs
+from plan_ingest.normalise import Action, DocumentInfo
+from plan_ingest.output import ACTION_COLUMNS, write_outputs
 
 
 def _action(**kw) -> Action:

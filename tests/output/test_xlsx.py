@@ -6,8 +6,8 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
-from output import xlsx
-from output.xlsx import TOP, WRAP, XlsxStream, column_letter
+from plan_ingest.output import xlsx
+from plan_ingest.output.xlsx import TOP, WRAP, XlsxStream, column_letter
 
 
 @pytest.mark.parametrize("n,letters", [(1, "A"), (22, "V"), (26, "Z"), (27, "AA"), (52, "AZ"), (703, "AAA")])

@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
+SAMPLES = HERE.parent / "samples"  # the generated files land beside the real ones users run
 FIXED = dt.datetime(2015, 3, 2, 9, 0, 0)
 
 
@@ -102,7 +103,7 @@ def nhs_plan() -> None:
         ["2.2", "Review single-sex accommodation compliance", "Deputy Director of Nursing and Quality",
          "Ongoing", "No breaches reported", "Green"],
     ])
-    d.save(HERE / "nhs_patient_experience_plan.docx")
+    d.save(SAMPLES / "nhs_patient_experience_plan.docx")
 
 
 def housing_tracker() -> None:
@@ -123,7 +124,7 @@ def housing_tracker() -> None:
          "By September 2012", "Not started"],
         ["4", "Publish the annual report to tenants", "Communications Team", "October 2012", "In progress"],
     ])
-    d.save(HERE / "housing_tenant_involvement_no_header.docx")
+    d.save(SAMPLES / "housing_tenant_involvement_no_header.docx")
 
 
 def community_safety_plan() -> None:
@@ -151,7 +152,7 @@ def community_safety_plan() -> None:
         ["2.2", "Train front-line staff to recognise domestic abuse",
          "Community Safety Manager; Domestic Abuse Co-ordinator", "2014/15", "500 staff trained"],
     ], theme_rows=(0, 6))
-    d.save(HERE / "community_safety_ref_theme_plan.docx")
+    d.save(SAMPLES / "community_safety_ref_theme_plan.docx")
 
 
 def strategy_with_appendices() -> None:
@@ -194,7 +195,7 @@ def strategy_with_appendices() -> None:
         ["CPU", "Corporate Procurement Unit"], ["DST", "Digital Services Team"],
         ["Digital inclusion", "Having the skills and access to use the internet"],
     ])
-    d.save(HERE / "council_strategy_with_appendices.docx")
+    d.save(SAMPLES / "council_strategy_with_appendices.docx")
 
 
 def main() -> None:

@@ -1,5 +1,5 @@
 """Rebuild the PDF samples that exercise the PDF extractor, and the expected actions for each.
-Run `.venv/bin/python samples/make_pdf_samples.py`; output is byte-stable (fixed dates, invariant PDF).
+Run `.venv/bin/python samplegen/make_pdf_samples.py`; output is byte-stable (fixed dates, invariant PDF).
 
 Each sample is a plan laid out the way councils publish them: landscape and /Rotate pages, a
 borderless table, a table starting mid-page after narrative, a table over several pages printing its
@@ -29,10 +29,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from make_samples import BOLD, FONT  # Liberation Sans embedded, registered once for every sample script
+from make_samples import (  # Liberation Sans embedded, registered once for every sample script
+    BOLD,
+    FONT,
+)
 
 HERE = Path(__file__).resolve().parent
-EXPECTED = HERE / "expected"
+SAMPLES = HERE.parent / "samples"  # the generated files land beside the real ones users run
+EXPECTED = SAMPLES / "expected"
 INK = colors.HexColor("#202020")
 RULE = colors.HexColor("#404040")
 HEAD_FILL = colors.HexColor("#D9E2F3")

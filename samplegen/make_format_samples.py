@@ -10,14 +10,13 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
+SAMPLES = HERE.parent / "samples"  # the generated files land beside the real ones users run
 
 ZIP_TIME = (2023, 6, 12, 9, 0, 0)  # every member of a generated package gets this timestamp
 
@@ -620,28 +619,30 @@ def tracker_xlsx(path: Path) -> None:
 
 
 def legacy_copies(stem: str, targets: tuple[str, ...] = ("doc", "odt")) -> list[Path]:
-    from extractors.convert import available, converted
+    from plan_ingest.extractors.convert import available, converted
 
     if not available():
         print("LibreOffice (soffice) not found: .doc and .odt samples left as they are")
         return []
     made = []
     for target in targets:
-        with converted(HERE / f"{stem}.docx", target) as out:
+        # the .doc needs LibreOffice to read, so it is a test fixture, not a sample every machine runs
+        folder = HERE.parent / "tests" / "fixtures" if target == "doc" else SAMPLES
+        with converted(SAMPLES / f"{stem}.docx", target) as out:
             if zipfile.is_zipfile(out):
                 # LibreOffice draws a random revision-session id each save; pin it for stable bytes
                 rsid = (r'(config:name="Rsid(?:Root)?" config:type="int">)\d+', r"\g<1>1")
-                _restamp(out.read_bytes(), HERE / f"{stem}.{target}", {"settings.xml": rsid})
+                _restamp(out.read_bytes(), folder / f"{stem}.{target}", {"settings.xml": rsid})
             else:
-                shutil.copyfile(out, HERE / f"{stem}.{target}")
-        made.append(HERE / f"{stem}.{target}")
+                shutil.copyfile(out, folder / f"{stem}.{target}")
+        made.append(folder / f"{stem}.{target}")
     return made
 
 
 def main() -> None:
-    word_features_docx(HERE / "word_features_plan.docx")
-    web_page_html(HERE / "web_page_plan.html")
-    tracker_xlsx(HERE / "community_safety_tracker.xlsx")
+    word_features_docx(SAMPLES / "word_features_plan.docx")
+    web_page_html(SAMPLES / "web_page_plan.html")
+    tracker_xlsx(SAMPLES / "community_safety_tracker.xlsx")
     print("word_features_plan.docx, web_page_plan.html, community_safety_tracker.xlsx")
     for path in legacy_copies("haringey_procurement_action_plan"):
         print(path.name)

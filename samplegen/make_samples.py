@@ -42,6 +42,7 @@ from reportlab.platypus import (
 )
 
 HERE = Path(__file__).resolve().parent
+SAMPLES = HERE.parent / "samples"  # the generated files land beside the real ones users run
 ZIP_TIME = (2011, 1, 4, 9, 0, 0)  # every member of a .docx gets this timestamp
 
 # ---------------------------------------------------------------------------------------------
@@ -990,15 +991,15 @@ def haringey_docx(path: Path) -> None:
 
 
 def main() -> None:
-    halton_pages = _build_pdf(HERE / "halton_delivery_plan.pdf", halton_story,
+    halton_pages = _build_pdf(SAMPLES / "halton_delivery_plan.pdf", halton_story,
                               {"title": "Delivery Plan", "author": "Lorraine Cox",
                                "subject": "Procurement delivery plan"})
-    haringey_pages = _build_pdf(HERE / "haringey_procurement_action_plan.pdf", haringey_story,
+    haringey_pages = _build_pdf(SAMPLES / "haringey_procurement_action_plan.pdf", haringey_story,
                                 {"title": "Procurement Strategy Action Plan",
                                  "author": "Corporate Procurement Unit",
                                  "subject": "2006 - 2009 Procurement Strategy"})
-    halton_docx(HERE / "halton_delivery_plan.docx")
-    haringey_docx(HERE / "haringey_procurement_action_plan.docx")
+    halton_docx(SAMPLES / "halton_delivery_plan.docx")
+    haringey_docx(SAMPLES / "haringey_procurement_action_plan.docx")
     print(f"halton_delivery_plan.pdf: {halton_pages} pages")
     print(f"haringey_procurement_action_plan.pdf: {haringey_pages} pages")
 
