@@ -167,22 +167,40 @@ _XLSX_WRAP = {"action", "outcome", "status", "responsible", "section", "extra", 
 
 class XlsxSink:
     """actions.xlsx: real dates, text kept as text (a ref 2.10 or an action starting "=" is never
-    a number or a formula), header frozen, autofilter on."""
+    a number or a formula), header frozen, autofilter on; a `documents` sheet beside the actions
+    and a `columns` sheet holding the column dictionary."""
 
     def __init__(self, path: Path):
-        from .xlsx import TOP, WRAP, XlsxStream
+        from .xlsx import TOP, WRAP, XlsxBook
 
+        self.book = XlsxBook(path)
         widths = [_XLSX_WIDTHS.get(col, max(12, len(col) + 2)) for col in ACTION_COLUMNS]
         styles = [WRAP if col in _XLSX_WRAP else TOP for col in ACTION_COLUMNS]
-        self.book = XlsxStream(path, ACTION_COLUMNS, widths, styles)
+        self.actions = self.book.sheet("actions", ACTION_COLUMNS, widths, styles)
         self.typed = [col in DATE_COLUMNS or col in INT_COLUMNS for col in ACTION_COLUMNS]
+        doc_widths = [_XLSX_WIDTHS.get(col, max(12, len(col) + 2)) for col in DOCUMENT_COLUMNS]
+        self.documents = self.book.sheet("documents", DOCUMENT_COLUMNS, doc_widths,
+                                         [WRAP if col == "error" else TOP for col in DOCUMENT_COLUMNS])
+        self.columns = self.book.sheet("columns", ["file", "column", "type", "meaning"], [12, 28, 24, 90],
+                                       [TOP, TOP, WRAP, WRAP])
 
     def write(self, rows: list[dict], texts: list[list[str]]) -> None:
         typed = list(enumerate(zip(ACTION_COLUMNS, self.typed)))
         for row, text in zip(rows, texts):
-            self.book.append([row[col] if keep else text[i] for i, (col, keep) in typed])
+            self.actions.append([row[col] if keep else text[i] for i, (col, keep) in typed])
+
+    def write_document(self, row: dict) -> None:
+        # counts, seconds and period dates keep their types; the rest is text, as in documents.csv
+        self.documents.append([row[col] if isinstance(row[col], int | float | date) else _text(row[col], col)
+                               for col in DOCUMENT_COLUMNS])
 
     def close(self) -> None:
+        from .schema import column_dictionary
+
+        for part, entries in column_dictionary().items():
+            file = "actions" if part == "actions" else "documents.csv"
+            for name, kind, meaning in entries:
+                self.columns.append([file, name, kind, meaning])
         self.book.close()
 
 
@@ -228,7 +246,11 @@ class OutputWriter:
         self.actions += len(rows)
 
     def add_document(self, info: Any) -> None:
-        self.documents.write([document_row(info)])
+        row = document_row(info)
+        self.documents.write([row])
+        for sink in self.sinks:
+            if hasattr(sink, "write_document"):
+                sink.write_document(row)
 
     def finish(self) -> list[Path]:
         """Close every file; their paths in the staging folder, in publishing order."""

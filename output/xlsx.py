@@ -1,8 +1,9 @@
 """A streamed XLSX writer: rows go straight into the sheet's XML on disk, zipped at the end, so a
 batch of any size writes in constant memory and far faster than building openpyxl cells.
 
-It writes what the contract asks of actions.xlsx and no more: text kept as text (inline strings),
-whole numbers, real Excel dates, a bold frozen header row, an autofilter, column widths, wrapping.
+It writes what the contract asks of actions.xlsx: text kept as text (inline strings), whole
+numbers, real Excel dates, a bold frozen header row, an autofilter, column widths, wrapping;
+and several sheets in one book (actions, documents, the column dictionary).
 """
 from __future__ import annotations
 
@@ -69,47 +70,46 @@ def _inline(ref: str, style: int, text: str) -> str:
     return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{_escape(text)}</t></is></c>'
 
 
-class XlsxStream:
-    """One workbook of `columns`; `append(values)` adds a row whose values are str (text), int,
-    date or None, in column order. `close()` writes the file."""
+class _Sheet:
+    """One logical sheet of a book, streamed to XML files on disk; past Excel's row limit it
+    carries on in another sheet of the same name with a number."""
 
-    def __init__(self, path: Path, columns: list[str], widths: list[float], styles: list[int],
-                 sheet_name: str = "actions"):
-        self.path, self.columns, self.widths, self.styles = Path(path), columns, widths, styles
+    def __init__(self, book: XlsxBook, name: str, columns: list[str], widths: list[float], styles: list[int],
+                 frozen: bool = True):
+        self.book, self.name, self.columns, self.widths, self.styles = book, name, columns, widths, styles
+        self.frozen = frozen
         self.letters = [column_letter(i) for i in range(1, len(columns) + 1)]
-        self.sheet_name = sheet_name
-        self.folder = Path(tempfile.mkdtemp(prefix=".xlsx-", dir=self.path.parent))
-        self.sheets: list[tuple[str, Path, int]] = []  # (name, xml file, rows)
+        self.parts: list[tuple[str, Path, int]] = []  # (sheet name, xml file, rows)
         self.fh = None
         self.row = 0
 
-    def _open_sheet(self) -> None:
-        self._close_sheet()
-        n = len(self.sheets) + 1
-        name = self.sheet_name if n == 1 else f"{self.sheet_name} {n}"
-        xml = self.folder / f"sheet{n}.xml"
-        self.sheets.append((name, xml, 0))
+    def _open(self) -> None:
+        self._close()
+        n = len(self.parts) + 1
+        name = self.name if n == 1 else f"{self.name} {n}"
+        xml = self.book.folder / f"{self.name}-{n}.xml"
+        self.parts.append((name, xml, 0))
         self.fh = open(xml, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - open while rows stream in
         cols = "".join(f'<col min="{i}" max="{i}" width="{w:g}" customWidth="1"/>'
                        for i, w in enumerate(self.widths, start=1))
+        pane = ('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+                '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>') if self.frozen else ""
         self.fh.write(
-            f'{_XML}<worksheet {_NS} {_NS_R}><sheetViews><sheetView workbookViewId="0">'
-            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
-            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
-            f'<sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
+            f'{_XML}<worksheet {_NS} {_NS_R}><sheetViews><sheetView workbookViewId="0">{pane}'
+            f'</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/><cols>{cols}</cols><sheetData>'
         )
         self.row = 0
         self._write_row(list(self.columns), [HEADER] * len(self.columns))
 
-    def _close_sheet(self) -> None:
+    def _close(self) -> None:
         if self.fh is None:
             return
         last = f"{self.letters[-1]}{max(1, self.row)}"
         self.fh.write(f'</sheetData><autoFilter ref="A1:{last}"/></worksheet>')
         self.fh.close()
         self.fh = None
-        name, xml, _ = self.sheets[-1]
-        self.sheets[-1] = (name, xml, self.row)
+        name, xml, _ = self.parts[-1]
+        self.parts[-1] = (name, xml, self.row)
 
     def _write_row(self, values: list[Any], styles: list[int]) -> None:
         self.row += 1
@@ -128,28 +128,49 @@ class XlsxStream:
         self.fh.write(f'<row r="{r}">{"".join(cells)}</row>')
 
     def append(self, values: list[Any]) -> None:
+        """A row of str (text), int, float, date or None values, in column order."""
         if self.fh is None or self.row >= MAX_ROWS:
-            self._open_sheet()
+            self._open()
         self._write_row(values, self.styles)
 
+    def finish(self) -> list[tuple[str, Path, int, str]]:
+        if not self.parts:
+            self._open()
+        self._close()
+        return [(name, xml, rows, self.letters[-1]) for name, xml, rows in self.parts]
+
+
+class XlsxBook:
+    """A workbook of sheets, each streamed row by row (`sheet(...)` then `.append(values)`);
+    `close()` writes the file with the sheets in the order they were added."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.folder = Path(tempfile.mkdtemp(prefix=".xlsx-", dir=self.path.parent))
+        self.sheets: list[_Sheet] = []
+
+    def sheet(self, name: str, columns: list[str], widths: list[float], styles: list[int],
+              frozen: bool = True) -> _Sheet:
+        sheet = _Sheet(self, name, columns, widths, styles, frozen)
+        self.sheets.append(sheet)
+        return sheet
+
     def close(self) -> None:
-        if not self.sheets:
-            self._open_sheet()
-        self._close_sheet()
+        parts = [part for sheet in self.sheets for part in sheet.finish()]
         sheets = "".join(f'<sheet name="{name}" sheetId="{i}" r:id="rId{i}"/>'
-                         for i, (name, _, _) in enumerate(self.sheets, start=1))
+                         for i, (name, _, _, _) in enumerate(parts, start=1))
         filters = "".join(
             f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i - 1}" hidden="1">'
-            f"'{name}'!$A$1:${self.letters[-1]}${max(1, rows)}</definedName>"
-            for i, (name, _, rows) in enumerate(self.sheets, start=1))
+            f"'{name}'!$A$1:${last}${max(1, rows)}</definedName>"
+            for i, (name, _, rows, last) in enumerate(parts, start=1))
         rels = "".join(f'<Relationship Id="rId{i}" Type="{_REL}/worksheet" Target="worksheets/sheet{i}.xml"/>'
-                       for i in range(1, len(self.sheets) + 1))
-        styles_id = len(self.sheets) + 1
+                       for i in range(1, len(parts) + 1))
+        styles_id = len(parts) + 1
         sheet_types = "".join(
             f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
             'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-            for i in range(1, len(self.sheets) + 1))
-        parts = {
+            for i in range(1, len(parts) + 1))
+        files = {
             "[Content_Types].xml": (
                 f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                 '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
@@ -172,9 +193,9 @@ class XlsxStream:
             "xl/styles.xml": _STYLES,
         }
         with zipfile.ZipFile(self.path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as book:
-            for name, text in parts.items():
+            for name, text in files.items():
                 book.writestr(zipfile.ZipInfo(name, _FIXED_TIME), text, zipfile.ZIP_DEFLATED)
-            for i, (_, xml, _) in enumerate(self.sheets, start=1):
+            for i, (_, xml, _, _) in enumerate(parts, start=1):
                 info = zipfile.ZipInfo(f"xl/worksheets/sheet{i}.xml", _FIXED_TIME)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 with open(xml, "rb") as src, book.open(info, "w", force_zip64=True) as dst:
@@ -183,10 +204,13 @@ class XlsxStream:
         self.discard()
 
     def discard(self) -> None:
-        if self.fh is not None:
-            self.fh.close()
-            self.fh = None
-        for _, xml, _ in self.sheets:
-            xml.unlink(missing_ok=True)
+        for sheet in self.sheets:
+            if sheet.fh is not None:
+                sheet.fh.close()
+                sheet.fh = None
+            for _, xml, _ in sheet.parts:
+                xml.unlink(missing_ok=True)
         if self.folder.exists():
+            for leftover in self.folder.iterdir():
+                leftover.unlink()
             os.rmdir(self.folder)

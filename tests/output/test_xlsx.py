@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 
 from plan_ingest.output import xlsx
-from plan_ingest.output.xlsx import TOP, WRAP, XlsxStream, column_letter
+from plan_ingest.output.xlsx import TOP, WRAP, XlsxBook, column_letter
 
 
 @pytest.mark.parametrize("n,letters", [(1, "A"), (22, "V"), (26, "Z"), (27, "AA"), (52, "AZ"), (703, "AAA")])
@@ -32,8 +32,8 @@ CELLS = [
 @pytest.mark.parametrize("written,read,kind", CELLS, ids=[repr(c[0])[:20] for c in CELLS])
 def test_cell_reads_back(tmp_path, written, read, kind):
     path = tmp_path / "t.xlsx"
-    book = XlsxStream(path, ["value"], [20], [WRAP])
-    book.append([written])
+    book = XlsxBook(path)
+    book.sheet("actions", ["value"], [20], [WRAP]).append([written])
     book.close()
     cell = openpyxl.load_workbook(path).worksheets[0].cell(2, 1)
     assert (cell.value, cell.data_type) == (read, kind)
@@ -42,9 +42,10 @@ def test_cell_reads_back(tmp_path, written, read, kind):
 def test_sheet_layout_and_overflow_into_a_second_sheet(tmp_path, monkeypatch):
     monkeypatch.setattr(xlsx, "MAX_ROWS", 3)
     path = tmp_path / "t.xlsx"
-    book = XlsxStream(path, ["ref", "action"], [10, 60], [TOP, WRAP])
+    book = XlsxBook(path)
+    sheet = book.sheet("actions", ["ref", "action"], [10, 60], [TOP, WRAP])
     for n in range(4):
-        book.append([f"{n}", f"action {n}"])
+        sheet.append([f"{n}", f"action {n}"])
     book.close()
     sheets = openpyxl.load_workbook(path).worksheets
     assert [s.title for s in sheets] == ["actions", "actions 2"]
@@ -59,7 +60,7 @@ def test_sheet_layout_and_overflow_into_a_second_sheet(tmp_path, monkeypatch):
 
 def test_same_rows_same_bytes(tmp_path):
     for name in ("a.xlsx", "b.xlsx"):
-        book = XlsxStream(tmp_path / name, ["x"], [10], [TOP])
-        book.append(["same"])
+        book = XlsxBook(tmp_path / name)
+        book.sheet("actions", ["x"], [10], [TOP]).append(["same"])
         book.close()
     assert (tmp_path / "a.xlsx").read_bytes() == (tmp_path / "b.xlsx").read_bytes()
