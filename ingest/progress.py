@@ -3,6 +3,7 @@ per file when verbose, and the one-line summary a run ends with.
 """
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from typing import TextIO
 from plan_ingest.normalise import DocumentInfo
 
 Callback = Callable[[int, int, DocumentInfo], None]
+log = logging.getLogger("plan_ingest")
 
 
 @dataclass
@@ -71,6 +73,9 @@ class Progress:
 
     def update(self, info: DocumentInfo, cached: bool = False) -> None:
         self.tally.add(info, cached)
+        # every file to the log (`--log-file`); failures as warnings
+        log.log(logging.WARNING if info.status in ("failed", "unsupported") else logging.INFO,
+                "%s", file_line(info, cached))
         if self.verbose:
             line = f"[{self.tally.files}/{self.total}] {file_line(info, cached)}"
             if self.bar is not None:

@@ -229,7 +229,9 @@ def _execute(pending: list[tuple[int, tuple]], files: list[InputFile], keyed: li
 def _discover(inputs: Iterable[str | Path] | str | Path | None, selection: Selection | None) -> Discovery:
     if isinstance(inputs, str | Path):
         inputs = [inputs]
-    inputs = list(inputs) if inputs is not None else [bundled_samples()]
+    # the bundled samples are the files at the top of samples/ (what the wheel ships); the real
+    # corpus in samples/real/ is read when named
+    inputs = list(inputs) if inputs is not None else sorted(p for p in bundled_samples().iterdir() if p.is_file())
     found = discover(inputs, selection)
     if found.missing:
         raise FileNotFoundError(f"no such file or folder: {', '.join(found.missing)}")

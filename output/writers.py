@@ -165,6 +165,10 @@ _XLSX_WRAP = {"action", "outcome", "status", "responsible", "section", "extra", 
               "responsible_roles", "responsible_roles_expanded", "linkage"}
 
 
+# documents.csv's columns but `seconds`, so the same inputs give the same actions.xlsx, byte for byte
+_XLSX_DOCUMENT_COLUMNS = [col for col in DOCUMENT_COLUMNS if col != "seconds"]
+
+
 class XlsxSink:
     """actions.xlsx: real dates, text kept as text (a ref 2.10 or an action starting "=" is never
     a number or a formula), header frozen, autofilter on; a `documents` sheet beside the actions
@@ -178,9 +182,9 @@ class XlsxSink:
         styles = [WRAP if col in _XLSX_WRAP else TOP for col in ACTION_COLUMNS]
         self.actions = self.book.sheet("actions", ACTION_COLUMNS, widths, styles)
         self.typed = [col in DATE_COLUMNS or col in INT_COLUMNS for col in ACTION_COLUMNS]
-        doc_widths = [_XLSX_WIDTHS.get(col, max(12, len(col) + 2)) for col in DOCUMENT_COLUMNS]
-        self.documents = self.book.sheet("documents", DOCUMENT_COLUMNS, doc_widths,
-                                         [WRAP if col == "error" else TOP for col in DOCUMENT_COLUMNS])
+        doc_widths = [_XLSX_WIDTHS.get(col, max(12, len(col) + 2)) for col in _XLSX_DOCUMENT_COLUMNS]
+        self.documents = self.book.sheet("documents", _XLSX_DOCUMENT_COLUMNS, doc_widths,
+                                         [WRAP if col == "error" else TOP for col in _XLSX_DOCUMENT_COLUMNS])
         self.columns = self.book.sheet("columns", ["file", "column", "type", "meaning"], [12, 28, 24, 90],
                                        [TOP, TOP, WRAP, WRAP])
 
@@ -192,7 +196,7 @@ class XlsxSink:
     def write_document(self, row: dict) -> None:
         # counts, seconds and period dates keep their types; the rest is text, as in documents.csv
         self.documents.append([row[col] if isinstance(row[col], int | float | date) else _text(row[col], col)
-                               for col in DOCUMENT_COLUMNS])
+                               for col in _XLSX_DOCUMENT_COLUMNS])
 
     def close(self) -> None:
         from .schema import column_dictionary

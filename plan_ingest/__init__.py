@@ -12,6 +12,7 @@ batch, command line).
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 # In a checkout the stage folders (ingest/, extractors/, ...) sit beside this one; a wheel puts them
@@ -20,6 +21,9 @@ from pathlib import Path
 _here = Path(__file__).resolve().parent
 if not (_here / "ingest").is_dir() and (_here.parent / "ingest" / "__init__.py").is_file():
     __path__.append(str(_here.parent))  # noqa: F821 - a package's own __path__
+
+# a library logs to "plan_ingest" and leaves handlers to the application (`--log-file`)
+logging.getLogger("plan_ingest").addHandler(logging.NullHandler())
 
 from .api import explain, read, read_documents, run, tables, timeframe  # noqa: E402
 from .version import __version__  # noqa: E402

@@ -19,5 +19,5 @@ def sample_run(tmp_path_factory):
     from plan_ingest import ingest
 
     out = tmp_path_factory.mktemp("out")
-    result = ingest.run([SAMPLES], out=out)
+    result = ingest.run(None, out=out)
     return result, out

@@ -20,8 +20,9 @@ def _documents(out):
 
 @pytest.mark.dask
 def test_local_cluster_matches_the_local_run(tmp_path):
-    local = ingest.run([SAMPLES], out=tmp_path / "local", workers=2, cache=False)
-    on_dask = ingest.run([SAMPLES], out=tmp_path / "dask", workers=2, dask="local", cache=False)
+    samples = sorted(p for p in SAMPLES.iterdir() if p.is_file())
+    local = ingest.run(samples, out=tmp_path / "local", workers=2, cache=False)
+    on_dask = ingest.run(samples, out=tmp_path / "dask", workers=2, dask="local", cache=False)
     assert on_dask.tally == local.tally and local.tally.actions > 0
     assert (tmp_path / "dask" / "actions.csv").read_bytes() == (tmp_path / "local" / "actions.csv").read_bytes()
     assert _documents(tmp_path / "dask") == _documents(tmp_path / "local")

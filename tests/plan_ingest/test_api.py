@@ -75,7 +75,7 @@ def test_unknown_option_is_refused():
 
 SCRIPT = f"""
 import plan_ingest
-actions = plan_ingest.read({str(SAMPLES)!r}, workers=2)
+actions = plan_ingest.read({str(SAMPLES / "*.*")!r}, workers=2)
 print(len(actions), actions["document_id"].nunique())
 """
 
