@@ -12,7 +12,9 @@ from pathlib import Path
 
 import yaml
 
+from .content import opens_with_verb, share
 from .headers import normalise_header
+from .model import Layout
 
 LEXICON = Path(__file__).parent / "lexicon" / "tables.yaml"
 _NUMBER = re.compile(r"^[\s£$€(]*-?[\d,.]+\s*(%|k|m|bn|p)?\)?\s*$", re.IGNORECASE)
@@ -49,12 +51,19 @@ def names_table_kind(text: str) -> bool:
     return bool(_kind_hits([text]))
 
 
-def classify(headers: list[str], fields: dict[str, bool], body: list[list[str]]) -> Verdict:
-    """`headers`: header text per column; `fields`: contract field -> True when named by a header,
-    False when guessed from content; `body`: cleaned body cell text."""
+def classify(layout: Layout) -> Verdict:
+    """Whether a grid holds actions, with a score and the reasons for it: an action column (named
+    by its header, or guessed from content and written with verbs) beside a lead, a date, a status
+    or a ref, and not a contents page, a glossary, a budget, statistics or a risk register."""
+    headers = [c.header for c in layout.columns]
+    fields = layout.fields
+    body = layout.cleaned
     cells = [c for row in body for c in row if c.strip()]
     if not cells:
         return Verdict(False, 0.0, "no body rows", "unknown")
+    action_col = layout.column("action")
+    actions = [row[action_col] for row in body if action_col is not None and row[action_col]]
+    verbs = share(actions, opens_with_verb)
     supporting = [f for f in lexicon()["supporting_fields"] if f in fields]
     named = [f for f in supporting if fields[f]]
     score = 0.0
@@ -62,11 +71,17 @@ def classify(headers: list[str], fields: dict[str, bool], body: list[list[str]])
     if "action" in fields:
         score += 2.0 if fields["action"] else 0.5
         reasons.append("action column " + ("named" if fields["action"] else "guessed"))
+        if verbs >= 0.5 and len(actions) >= 2:
+            score += 1.5
+            reasons.append(f"{verbs:.0%} of its cells written as actions")
     score += len(named) + 0.5 * (len(supporting) - len(named))
     if supporting:
         reasons.append("with " + ", ".join(supporting))
     hits = _kind_hits(headers)
-    numeric = sum(1 for c in cells if _NUMBER.match(c)) / len(cells)
+    # years in a timeframe column and numbers in a ref column are not the figures of a statistics table
+    dated = {c.index for c in layout.columns if c.field in ("timeframe", "timeframe_end", "ref")}
+    counted = [c for row in body for i, c in enumerate(row) if c.strip() and i not in dated]
+    numeric = sum(1 for c in counted if _NUMBER.match(c)) / len(counted) if counted else 0.0
     kind = "actions"
     if numeric >= 0.5:
         score -= 3
@@ -77,14 +92,17 @@ def classify(headers: list[str], fields: dict[str, bool], body: list[list[str]])
         score -= 3
         kind = "contents"
         reasons.append("last column is page numbers")
-    explicit_action = bool(fields.get("action")) and len(named) >= 1
+    # a risk register, budget or statistics table with a named action column beside an owner or a
+    # date holds actions; so does a table of figures whose text is written as actions
+    actionable = bool(fields.get("action")) and len(named) >= 1
     for other, n in sorted(hits.items(), key=lambda kv: -kv[1]):
-        if explicit_action and other in ("risk register", "statistics", "budget"):
-            continue  # a risk register with an action, an owner and a date holds actions
+        if (actionable and other in ("risk register", "statistics", "budget")
+                or verbs >= 0.6 and len(actions) >= 2 and other in ("statistics", "budget")):
+            continue
         score -= 1.5 * n
         kind = other if kind == "actions" else kind
         reasons.append(f"{other} headers")
-    if "action" in fields and not fields["action"] and len(body[0]) == 2 and not named:
+    if "action" in fields and not fields["action"] and len(body[0]) == 2 and not named and verbs < 0.5:
         short_terms = sum(1 for row in body if row[0].strip() and len(row[0].split()) <= 4) / max(1, len(body))
         if short_terms >= 0.8 and "responsible" not in fields and "timeframe" not in fields:
             score -= 2

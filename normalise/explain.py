@@ -7,21 +7,23 @@ from __future__ import annotations
 
 from plan_ingest.extractors.model import SourceDocument
 
+from .grouping import heading_section
 from .pipeline import read_tables
-from .structure import heading_section
 
 
 def explain_tables(doc: SourceDocument) -> list[str]:
     lines = []
-    for group, layout, verdict in read_tables(doc):
-        first = group.parts[0].table
-        where = f"page {first.page}" if first.page else "document"
+    for layout, verdict in read_tables(doc):
+        grid = layout.grid
+        where = f"page {grid.page}" if grid.page else "document"
+        parts = len({row.part for row in grid.rows}) or 1
         kept = "actions" if verdict.is_actions else f"left out ({verdict.kind})"
         lines.append(
-            f"table {group.index} ({where}, {len(group.parts)} part{'s' * (len(group.parts) > 1)}, "
-            f"{len(layout.body)} body rows): {kept}; score {verdict.score}: {verdict.reason}"
+            f"table {grid.index} ({where}, {parts} part{'s' * (parts > 1)}, "
+            f"{len(grid.rows)} body rows): {kept}; score {verdict.score}: {verdict.reason}"
         )
-        heading = heading_section(group.parts[0].before)
+        lines.append(f"  reader: {grid.reader} ({grid.reason})")
+        heading = heading_section(grid.before)
         if heading:
             lines.append(f"  heading above: {heading!r}")
         for col in layout.columns:

@@ -1,6 +1,7 @@
 """The normaliser's entry point: a SourceDocument in, contract-shaped Actions and DocumentInfo out.
 
-Chains structure (tables -> rows), cleantext, timeframe, roles and ids; holds no rules of its own.
+Chains grouping (blocks -> logical tables), readers (-> grids), columns (-> layouts), classify,
+rows (-> records), then cleantext, timeframe, roles and ids; holds no rules of its own.
 """
 from __future__ import annotations
 
@@ -10,19 +11,22 @@ from plan_ingest.extractors.model import SourceDocument
 
 from .classify import Verdict, classify
 from .cleantext import HARD, clean_cell, squash
+from .columns import layout_of
+from .grouping import group_tables
 from .ids import assign_ids
 from .metadata import describe
+from .model import Layout
+from .readers import read_grids
 from .records import Action, DocumentInfo, NormalisedDocument
-from .structure import LogicalTable, TableLayout, group_tables, table_layout, table_rows
+from .rows import read_rows
 
 
-def read_tables(doc: SourceDocument) -> list[tuple[LogicalTable, TableLayout, Verdict]]:
-    """Each table after stitching, how its columns read, and whether it holds actions."""
+def read_tables(doc: SourceDocument) -> list[tuple[Layout, Verdict]]:
+    """Each table as its reader laid it out, how its columns read, and whether it holds actions."""
     readings = []
-    for group in group_tables(doc.blocks):
-        layout = table_layout(group)
-        verdict = classify([c.header for c in layout.columns], layout.fields, layout.cleaned)
-        readings.append((group, layout, verdict))
+    for grid in read_grids(group_tables(doc.blocks)):
+        layout = layout_of(grid)
+        readings.append((layout, classify(layout)))
     return readings
 
 
@@ -36,11 +40,11 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
     acronyms = find_acronyms(doc.text)
     readings = read_tables(doc)
     actions: list[Action] = []
-    verdicts = [(group.index, verdict) for group, _, verdict in readings]
-    for group, layout, verdict in readings:
+    verdicts = [(layout.grid.index, verdict) for layout, verdict in readings]
+    for layout, verdict in readings:
         if not verdict.is_actions:
             continue
-        for rec in table_rows(group, layout, facts["document_title"]):
+        for rec in read_rows(layout, facts["document_title"]):
             v = rec.values
             responsible = clean_cell(v.get("responsible", ""), keep_lines=False)
             # the splitter reads line breaks as weak separators; a paragraph break is one too

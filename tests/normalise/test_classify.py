@@ -5,7 +5,9 @@ import pytest
 
 from plan_ingest.extractors import extract
 from plan_ingest.normalise.classify import classify
-from plan_ingest.normalise.structure import group_tables, table_layout
+from plan_ingest.normalise.columns import layout_of
+from plan_ingest.normalise.grouping import group_tables
+from plan_ingest.normalise.readers import read_grids
 
 from conftest import SAMPLES
 
@@ -29,9 +31,8 @@ def test_classify(header, body, is_actions, kind):
     from plan_ingest.extractors.text import lines_to_blocks
 
     blocks = lines_to_blocks(["\t".join(header)] + ["\t".join(r) for r in body])
-    group = group_tables(blocks)[0]
-    layout = table_layout(group)
-    verdict = classify([c.header for c in layout.columns], layout.fields, layout.cleaned)
+    layout = layout_of(read_grids(group_tables(blocks))[0])
+    verdict = classify(layout)
     assert (verdict.is_actions, verdict.kind) == (is_actions, kind), verdict.reason
     assert verdict.reason
 

@@ -1,17 +1,26 @@
-"""Reading table structure: sections, side labels, lead-ins, page continuations, headers apart."""
+"""Reading table structure: sections, side labels, lead-ins, page continuations, headers apart
+(grouping, readers, columns and rows together, as the pipeline chains them)."""
 from __future__ import annotations
 
 import pytest
 
 from plan_ingest.extractors.model import Cell, Paragraph, Table
 from plan_ingest.extractors.text import lines_to_blocks
-from plan_ingest.normalise.structure import group_tables, table_rows
+from plan_ingest.normalise.columns import layout_of
+from plan_ingest.normalise.grouping import group_tables
+from plan_ingest.normalise.readers import read_grids
+from plan_ingest.normalise.rows import read_rows
+
+
+def tables(blocks):
+    """Each table of a document as the row reader reads it: a list of records per table."""
+    return [read_rows(layout_of(grid)) for grid in read_grids(group_tables(blocks))]
 
 
 def rows_of(blocks):
     out = []
-    for group in group_tables(blocks):
-        for rec in table_rows(group):
+    for records in tables(blocks):
+        for rec in records:
             out.append((rec.table, rec.section, rec.values.get("ref", ""), rec.values.get("action", "")))
     return out
 
@@ -87,8 +96,7 @@ def test_merged_side_label_names_each_section():
 
 def test_header_printed_as_text_maps_the_body():
     blocks = [Paragraph("Action Timeframe Outcome"), *lines_to_blocks(["Do it\tMay 2011\tDone well"])]
-    group = group_tables(blocks)[0]
-    rec = table_rows(group)[0]
+    rec = tables(blocks)[0][0]
     assert rec.values == {"action": "Do it", "timeframe": "May 2011", "outcome": "Done well"}
 
 
@@ -100,10 +108,10 @@ def test_heading_above_table_is_its_section():
 
 def test_unrecognised_columns_go_to_extra_and_guesses_are_flagged():
     blocks = lines_to_blocks(["Action\tBudget\tWhen", "Build it\t£10k\tMay 2011"])
-    rec = table_rows(group_tables(blocks)[0])[0]
+    rec = tables(blocks)[0][0]
     assert rec.extra == {"Budget": "£10k"} and rec.values["timeframe"] == "May 2011"
     headless = lines_to_blocks(["1.1\tBuild a new library for the town\tMay 2011", "1.2\tOpen it to everyone\tJune 2011"])
-    rec = table_rows(group_tables(headless)[0])[0]
+    rec = tables(headless)[0][0]
     assert rec.values["ref"] == "1.1" and rec.values["timeframe"] == "May 2011"
     assert "guessed header: ref" in rec.review
 
@@ -133,7 +141,7 @@ def test_milestones_in_prose_are_the_actions_when_no_action_column():
         "Better homes\tAgree a new allocations policy with partners and consult tenants on it\tHead of Housing\tMay 2012",
         "Better homes\tOpen the new extra-care scheme at Mill Lane for older residents\tHead of Housing\tJune 2013",
     ])
-    recs = table_rows(group_tables(blocks)[0])
+    recs = tables(blocks)[0]
     assert [r.values["action"][:17] for r in recs] == ["Agree a new alloc", "Open the new extr"]
     assert [r.values["timeframe"] for r in recs] == ["May 2012", "June 2013"]
     assert recs[0].section == "Better homes"
@@ -142,7 +150,7 @@ def test_milestones_in_prose_are_the_actions_when_no_action_column():
 def test_number_printed_in_the_action_cell_becomes_the_ref():
     blocks = lines_to_blocks(["Action\tLead", "1.1 Build homes\tHead of Housing", "1.2 Repair homes\tHead of Housing",
                               "2. Open a library\tHead of Culture"])
-    recs = table_rows(group_tables(blocks)[0])
+    recs = tables(blocks)[0]
     assert [(r.values["ref"], r.values["action"]) for r in recs] == [
         ("1.1", "Build homes"), ("1.2", "Repair homes"), ("2", "Open a library")]
 
@@ -153,7 +161,7 @@ def test_start_and_end_columns_make_one_timeframe():
         "Build homes\tHead of Housing\t01/09/2024\t31/03/2025",
         "Repair homes\tHead of Housing\tApril 2024\t",
     ])
-    recs = table_rows(group_tables(blocks)[0])
+    recs = tables(blocks)[0]
     assert recs[0].values["timeframe"] == "01/09/2024 - 31/03/2025"
     assert (recs[1].values["timeframe"], recs[1].values["timeframe_parse"]) == ("April 2024", "from April 2024")
     assert recs[0].extra == {}
@@ -172,7 +180,7 @@ COLUMN_CONFLICTS = [
 @pytest.mark.parametrize("header, row, expected", COLUMN_CONFLICTS)
 def test_content_settles_which_column_holds_a_field(header, row, expected):
     blocks = lines_to_blocks(["\t".join(header), "\t".join(row), "\t".join(row)])
-    rec = table_rows(group_tables(blocks)[0])[0]
+    rec = tables(blocks)[0][0]
     for field, text in expected.items():
         assert rec.values.get(field) == text
     assert "High" not in (rec.section or "")

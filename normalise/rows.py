@@ -1,0 +1,219 @@
+"""Body rows to action records, in two steps: classify each row (blank, header, theme, note,
+lead-in, continuation, action), then fold the classified rows into records, carrying the section,
+the lead-in and the ref they set down to the rows below.
+"""
+from __future__ import annotations
+
+import re
+
+from plan_ingest.extractors.model import Cell
+
+from .cleantext import squash
+from .content import lexicon, looks_like_ref
+from .grouping import heading_section, same_header
+from .model import ClassifiedRow, Column, GridRow, Layout, RowKind, RowRecord
+from .sections import apply_side_labels, parent_rows_as_sections
+
+# `a. Air Quality`, `2) Housing`, `Theme 3:`: a full-width row that numbers its block
+_NUMBERED_THEME = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s+\S|^(theme|priority|objective|goal|section|part)\s+\d", re.I)
+# `1.2 Develop ...` or `3) Agree ...`: a reference printed at the start of the action text
+_LEADING_REF = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[.)]\s+|\s+)(?=\S)")
+NOTE_KEY = "Sub-section"
+
+
+def is_lead_in(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and len(t) <= 120 and any(t.endswith(e) for e in lexicon()["lead_in_endings"])
+
+
+def _lead_in_item(text: str) -> bool:
+    lex = lexicon()
+    if text.startswith("•"):
+        return True
+    words = text.split()
+    if not words or len(words) > lex["lead_in_item_max_words"]:
+        return False
+    connectors = set(lex["lead_in_item_connectors"])
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
+
+
+def numbered_actions(texts: list[str]) -> bool:
+    """Do most action cells open with their own number? Then the number is the action's ref."""
+    texts = [t for t in texts if t]
+    hits = [t for t in texts if _LEADING_REF.match(t)]
+    return len(texts) >= 2 and len(hits) / len(texts) >= 0.6
+
+
+def classify_rows(layout: Layout, title: str = "") -> list[ClassifiedRow]:
+    """What each body row is. A heading printed between two parts of the table comes first, as a theme."""
+    grid, cleaned, side = layout.grid, layout.cleaned, layout.side
+    by_field = {c.field: c.index for c in layout.columns if c.field}
+    action_col = by_field.get("action")
+    ref_col = by_field.get("ref", None if side else by_field.get("section"))
+    out: list[ClassifiedRow] = []
+    numbered_theme = False  # the open section came from a numbered full-width row
+    boundary = False
+    for row, texts in zip(grid.rows, cleaned):
+        if row.before and (heading := heading_section(row.before, title)):
+            out.append(ClassifiedRow(RowKind.THEME, row, heading, "a heading printed above this part"))
+            numbered_theme = False
+        boundary = boundary or row.opens_page
+        if row.kind is not None:  # the reader knew from the layout
+            text = squash(next((c.text for c in row.cells if c is not None), ""))
+            out.append(ClassifiedRow(row.kind, row, text, f"the reader's {row.key or 'box'}"))
+            continue
+        filled = [i for i, t in enumerate(texts) if t]
+        content = [i for i in filled if not (side and i == 0)]
+        if not content:
+            out.append(ClassifiedRow(RowKind.BLANK, row))
+            continue
+        if same_header(texts, grid.header):
+            out.append(ClassifiedRow(RowKind.HEADER, row, why="the header printed again"))
+            continue
+        spanning = [c for c in row.cells if c is not None and c.row == row.row
+                    and c.colspan >= grid.n_cols - (1 if side else 0) and c.text.strip()]
+        theme_cell = (len(content) == 1 and content[0] == ref_col and not looks_like_ref(texts[ref_col])
+                      and len(texts[ref_col]) > 3)
+        if spanning or theme_cell:
+            text = squash(spanning[0].text) if spanning else texts[ref_col]
+            if not is_lead_in(text):
+                if numbered_theme and not _NUMBERED_THEME.match(text):
+                    out.append(ClassifiedRow(RowKind.NOTE, row, text, "a full-width row under a numbered theme"))
+                else:
+                    numbered_theme = bool(_NUMBERED_THEME.match(text))
+                    out.append(ClassifiedRow(RowKind.THEME, row, text, "a full-width row"))
+                boundary = False
+                continue
+        if len(content) == 1 and content[0] == action_col and is_lead_in(texts[action_col]):
+            out.append(ClassifiedRow(RowKind.LEAD_IN, row, texts[action_col], "text ending like a lead-in"))
+            boundary = False
+            continue
+        own_fields = {layout.columns[i].field for i in content}
+        carried = (boundary and "ref" in by_field and not texts[by_field["ref"]]
+                   and not own_fields & {"responsible", "timeframe", "status"})
+        # a merged action cell gives its text to every row it covers, as a merged outcome does
+        has_action = action_col is not None and row.cells[action_col] is not None and bool(
+            squash(row.cells[action_col].text))
+        if carried:
+            out.append(ClassifiedRow(RowKind.CONTINUATION, row, why="the rest of a row carried onto the next page"))
+        elif not has_action:
+            out.append(ClassifiedRow(RowKind.CONTINUATION, row, why="a row without action text"))
+        else:
+            out.append(ClassifiedRow(RowKind.ACTION, row))
+        boundary = False
+    return out
+
+
+def fold_rows(layout: Layout, classified: list[ClassifiedRow], title: str = "") -> list[RowRecord]:
+    """Classified rows into records: sections, notes and lead-ins carried down, continuations
+    merged into the action above, sub-item refs joined to their parent (`2.1 a)`)."""
+    grid, columns, side = layout.grid, layout.columns, layout.side
+    by_field = {c.field: c.index for c in columns if c.field}
+    guessed = [c.field for c in columns if c.guessed]
+    action_col = by_field.get("action")
+    numbered = action_col is not None and numbered_actions([row[action_col] for row in layout.cleaned])
+    records: list[RowRecord] = []
+    section = heading_section(grid.before, title)
+    notes: dict[str, str] = {}
+    lead_in = main_ref = ""
+    for item in classified:
+        kind, row = item.kind, item.row
+        if kind in (RowKind.BLANK, RowKind.HEADER):
+            continue
+        if kind == RowKind.THEME:
+            section, lead_in, notes = item.text, "", {}
+            continue
+        if kind == RowKind.NOTE:
+            notes[row.key or NOTE_KEY] = item.text
+            continue
+        if kind == RowKind.LEAD_IN:
+            lead_in = item.text
+            continue
+        values, extra = _cells(row, columns, by_field)
+        if kind == RowKind.CONTINUATION:
+            if records:
+                _merge(records[-1], row, values, extra, by_field, flag="without action" in item.why)
+                continue
+            if not squash(values.get("action", "")):
+                continue  # nothing above to continue, and no action of its own
+
+        if numbered and "ref" not in by_field:
+            m = _LEADING_REF.match(values["action"])
+            if m:
+                values["ref"], values["action"] = m.group(1), values["action"][m.end():]
+        ref = squash(values.get("ref", ""))
+        if ref and lexicon()["sub_item_re"].match(ref) and main_ref:
+            values["ref"] = f"{main_ref} {ref}"  # `a)` under 2.1 is action `2.1 a)`
+        elif ref:
+            main_ref = ref
+        if lead_in and _lead_in_item(squash(values["action"])):
+            values["action"] = f"{lead_in} {values['action']}"
+        else:
+            lead_in = ""
+        # a Theme column names the section of its row and of the blank rows below it
+        section = _own_section(row, by_field, side) or section
+        anchor = row.cells[action_col] if action_col is not None else None
+        label = squash(row.cells[0].text) if side and row.cells[0] is not None else ""
+        records.append(RowRecord(
+            table=grid.index,
+            page=anchor.page if anchor is not None and anchor.page else row.page or grid.page,
+            row=row.row, section=section, values=values, extra={**notes, **extra},
+            review=[f"guessed header: {f}" for f in guessed], side_label=label,
+        ))
+    if side:
+        apply_side_labels(records)
+    return parent_rows_as_sections(records)
+
+
+def _cells(row: GridRow, columns: list[Column], by_field: dict) -> tuple[dict[str, str], dict[str, str]]:
+    values: dict[str, str] = {}
+    extra: dict[str, str] = {}
+    for col in columns:
+        cell = row.cells[col.index]
+        if cell is None or not cell.text.strip() or col.field == "section":
+            continue
+        if col.field is None:
+            if cell.row == row.row:
+                extra[col.header or f"column {col.index + 1}"] = cell.text
+            continue
+        values[col.field] = cell.text
+    if "timeframe_end" in by_field:
+        _join_start_end(values)
+    return values, extra
+
+
+def _merge(previous: RowRecord, row: GridRow, values: dict, extra: dict, by_field: dict, flag: bool) -> None:
+    """The rest of the row above, carried onto the next page or printed without an action."""
+    for f, v in values.items():
+        source: Cell | None = row.cells[by_field[f]] if f in by_field else None
+        if source is not None and source.row == row.row:
+            old = previous.values.get(f, "")
+            previous.values[f] = f"{old}\n{v}" if old else v
+    for k, v in extra.items():
+        previous.extra[k] = f"{previous.extra[k]}\n{v}" if k in previous.extra else v
+    if flag:
+        previous.review.append("row without action text merged into the action above")
+
+
+def _join_start_end(values: dict[str, str]) -> None:
+    """A start column and an end column as one timeframe: `01/09/2024 - 31/03/2025`; a start
+    alone reads as `from`, an end alone as `by` (the printed text stays as printed)."""
+    start, end = squash(values.pop("timeframe", "")), squash(values.pop("timeframe_end", ""))
+    if start and end:
+        values["timeframe"] = f"{start} - {end}"
+    elif start:
+        values["timeframe"], values["timeframe_parse"] = start, f"from {start}"
+    elif end:
+        values["timeframe"], values["timeframe_parse"] = end, f"by {end}"
+
+
+def _own_section(row: GridRow, by_field: dict, side: bool) -> str:
+    """The row's theme from a Theme/Objective column (merged cells count for every row they span)."""
+    col = by_field.get("section")
+    if side or col is None or row.cells[col] is None:
+        return ""
+    return squash(row.cells[col].text)
+
+
+def read_rows(layout: Layout, title: str = "") -> list[RowRecord]:
+    return fold_rows(layout, classify_rows(layout, title), title)
