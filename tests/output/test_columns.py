@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import openpyxl
+import pytest
 
 from plan_ingest.output.schema import ACTION_COLUMNS, DOCUMENT_COLUMNS, column_dictionary, columns_markdown
 
@@ -16,6 +17,7 @@ def test_docs_page_is_made_from_the_dictionary():
     assert (ROOT / "docs" / "columns.md").read_text(encoding="utf-8") == columns_markdown()
 
 
+@pytest.mark.skipif(not (SHARED / "CONTRACT.md").exists(), reason="../shared/CONTRACT.md is not beside the checkout")
 def test_dictionary_names_every_contract_column_with_a_type_and_meaning():
     contract = (SHARED / "CONTRACT.md").read_text(encoding="utf-8")
     table = contract.split("## OUTDIR/actions", 1)[1].split("## OUTDIR/documents", 1)[0]
