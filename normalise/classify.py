@@ -74,6 +74,10 @@ def classify(layout: Layout) -> Verdict:
         if verbs >= 0.5 and len(actions) >= 2:
             score += 1.5
             reasons.append(f"{verbs:.0%} of its cells written as actions")
+        elif fields["action"] and verbs < 0.15 and len(actions) >= 5 or not fields["action"] and verbs < 0.3:
+            # descriptions, names or categories: a register or a list of roles, not a plan
+            score -= 1.5 if fields["action"] else 1.0
+            reasons.append(f"only {verbs:.0%} of its cells written as actions")
     score += len(named) + 0.5 * (len(supporting) - len(named))
     if supporting:
         reasons.append("with " + ", ".join(supporting))

@@ -183,9 +183,11 @@ def _guess_from_content(columns: list[Column], body: list[list[str]]) -> None:
             have.add(guess)
     if "action" not in have:
         # the prose written as actions, else the longest prose: never dates, numbers or ratings
+        # never dates, ratings, or a few values repeated down the column (a type, a category)
         prose = [
             c for c in columns
             if not c.field and _date_share(c, body) < 0.5 and not is_rating(_values(c, body))
+            and len(set(_values(c, body))) >= 0.5 * len(_values(c, body))
         ]
         if prose:
             best = max(prose, key=lambda c: (share(_values(c, body), opens_with_verb) >= 0.5, _mean_length(c, body)))

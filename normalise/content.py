@@ -82,10 +82,21 @@ def is_rating(values: list[str]) -> bool:
     return bool(values) and hits / len(values) >= 0.8
 
 
+_MODALS = {"will", "shall", "should", "must", "to", "would", "can", "may"}
+
+
 def opens_with_verb(text: str) -> bool:
     """Is this written as an action: a verb first (`Develop ...`, `1. Review ...`, `To publish ...`),
-    or `<someone> will <verb>` (`Departments will publish ...`)? `Review of ...` is a noun."""
+    after a short label (`Priority Action #2: Plan ...`), or after who does it (`Departments will
+    publish ...`, `Secretariat to invite ...`, `Data to be published ...`)? `Review of ...` is a noun."""
     text = _OPENING.sub("", squash(text).replace("\u2029", " "), count=1)
+    label, colon, rest = text[:60].partition(":")
+    if colon and len(label.split()) <= 5:
+        return _verb_first(_OPENING.sub("", rest.strip() + text[60:], count=1)) or _verb_first(text)
+    return _verb_first(text)
+
+
+def _verb_first(text: str) -> bool:
     words = [w.lower() for w in _WORD.findall(text[:200])]
     if not words:
         return False
@@ -94,8 +105,8 @@ def opens_with_verb(text: str) -> bool:
         words = words[1:]
     if words[0] in verbs and (len(words) == 1 or words[1] != "of"):
         return True
-    head = words[:10]
-    return any(head[i] in ("will", "shall") and i + 1 < len(head) and head[i + 1] in verbs
+    head = words[:14]
+    return any(head[i] in _MODALS and i + 1 < len(head) and (head[i + 1] in verbs or head[i + 1] == "be")
                for i in range(1, len(head)))
 
 
