@@ -100,7 +100,9 @@ def classify(layout: Layout) -> Verdict:
     # date holds actions; so does a table of figures whose text is written as actions
     actionable = bool(fields.get("action")) and len(named) >= 1
     for other, n in sorted(hits.items(), key=lambda kv: -kv[1]):
+        # one risk or figure word among the headers of a named action column is not a register
         if (actionable and other in ("risk register", "statistics", "budget")
+                or fields.get("action") and n == 1 and len(headers) >= 3
                 or verbs >= 0.6 and len(actions) >= 2 and other in ("statistics", "budget")):
             continue
         score -= 1.5 * n

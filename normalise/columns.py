@@ -84,7 +84,7 @@ def map_columns(grid: Grid, side: bool, body: list[list[str]]) -> list[Column]:
     for col in columns:
         if col.field and col.field != "section" and best[col.field] is not col:
             col.field = None
-    _guess_from_content(free, body)
+    _guess_from_content(free, body, {c.field for c in columns if c.field})
     if not any(c.field == "action" for c in columns):
         # no action column at all: a column of objectives in prose is the closest thing
         prose = [c for c in columns[start:] if c.field == "section" and _mean_length(c, body) > 30]
@@ -157,9 +157,9 @@ def _pair_dates(columns: list[Column]) -> None:
         ends[0].field = "timeframe_end"
 
 
-def _guess_from_content(columns: list[Column], body: list[list[str]]) -> None:
-    """Fields no header names, inferred from what the column holds; marked as guessed for review."""
-    have = {c.field for c in columns if c.field}
+def _guess_from_content(columns: list[Column], body: list[list[str]], have: set[str]) -> None:
+    """Fields no header names, inferred from what the column holds; marked as guessed for review.
+    `have`: the fields the table's columns already hold."""
     for col in columns:
         if col.field:
             continue

@@ -37,7 +37,9 @@ def lexicon() -> dict:
     data["role_re"] = re.compile(r"\b(" + "|".join(re.escape(w) for w in data["role_words"]) + r")\b", re.IGNORECASE)
     data["date_re"] = re.compile(
         r"\b(" + "|".join(re.escape(w) for w in data["date_words"]) + r")[a-z]*\b|\b(19|20)\d\d\b|\bq[1-4]\b"
-        r"|\byear \d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/(19|20)?\d\d\b",
+        r"|\byear \d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/(19|20)?\d\d\b"
+        # periods with no date that a timeframe column still holds: `Short-term`, `1-3 Years`
+        r"|\b(short|medium|mid|long)[\s-]*term\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s*(years?|months?)\b",
         re.IGNORECASE,
     )
     data["status_re"] = re.compile(r"^(" + "|".join(re.escape(w) for w in data["status_words"]) + r")\b", re.IGNORECASE)

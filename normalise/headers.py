@@ -62,6 +62,13 @@ def match_header(text: str) -> HeaderMatch | None:
     found = fields_in_text(text)
     if len(found) == 1:
         return HeaderMatch(found[0], 0.85, "part")
+    if len(found) > 1:
+        # a compound names what its head noun names: `Priority Action` is an action, `Action Owner`
+        # a person, `Description of Milestone` a description (the head comes before `of` / `for`)
+        head = re.split(r"\b(?:of|for|on|about)\b", normalise_header(text), maxsplit=1)[0]
+        named = fields_in_text(head)
+        if named:
+            return HeaderMatch(named[-1], 0.8, "head")
     truncated = _truncated(joined, table)
     if truncated:
         return truncated
