@@ -39,6 +39,8 @@ def is_furniture(p: Paragraph, page_height: float | None, settings: StitchSettin
     text = " ".join(p.text.split())
     if _FURNITURE.match(text) or _key(text) in repeated:
         return True
+    if p.heading and len(text.split()) >= 2:
+        return False  # a heading at the top of a page (`Chapter 2: Getting On`) starts a section there
     if page_height and p.bbox:
         margin = settings.margin_share * page_height
         return p.bbox[3] <= margin or p.bbox[1] >= page_height - margin

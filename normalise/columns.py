@@ -85,6 +85,8 @@ def map_columns(grid: Grid, side: bool, body: list[list[str]]) -> list[Column]:
         if col.field and col.field != "section" and best[col.field] is not col:
             col.field = None
     _guess_from_content(free, body, {c.field for c in columns if c.field})
+    if not side:
+        _theme_column(free, grid, body)
     if not any(c.field == "action" for c in columns):
         # no action column at all: a column of objectives in prose is the closest thing
         prose = [c for c in columns[start:] if c.field == "section" and _mean_length(c, body) > 30]
@@ -115,6 +117,26 @@ def _fields_over_data(columns: list[Column], header: list[str], header_fields: l
             col.field = f
 
 
+def _theme_column(columns: list[Column], grid: Grid, body: list[list[str]]) -> None:
+    """A column left of the actions whose cells are merged down over several rows, or that
+    repeats a few values down its rows (`Development`, `Testing`), names each row's section."""
+    action = next((c.index for c in columns if c.field == "action"), None)
+    if action is None or any(c.field == "section" for c in columns):
+        return
+    for col in reversed([c for c in columns if c.field is None and c.index < action]):
+        values = _values(col, body)
+        if len(values) < 2 or share(values, lambda v: looks_like_ref(v) or is_date(v) or is_status(v)) > 0.3:
+            continue
+        if is_rating(values):
+            continue
+        own = [row.own(col.index) for row in grid.rows if row.own(col.index) is not None]
+        merged = sum(c.rowspan for c in own) / max(1, len(own)) >= 1.5
+        repeated = len(grid.rows) >= 4 and len(set(values)) <= 0.3 * len(values)
+        if merged or repeated:
+            col.field, col.guessed = "section", True
+            return
+
+
 def _values(col: Column, body: list[list[str]]) -> list[str]:
     return [row[col.index] for row in body if col.index < len(row) and row[col.index].strip()]
 
@@ -137,8 +159,23 @@ def _demote_misnamed(columns: list[Column], body: list[list[str]]) -> None:
             continue
         if (col.field == "timeframe" and _date_share(col, body) < 0.3
                 or col.field == "ref" and share(values, looks_like_ref) < 0.3 and _mean_length(col, body) > 40
-                or col.field in ("section", "outcome") and is_rating(values)):
+                or col.field in ("section", "outcome") and is_rating(values)
+                or col.field == "section" and share(values, lambda v: len(v.split()) <= 2) >= 0.6
+                and is_rating([v for v in values if len(v.split()) <= 2])):
             col.field = None
+        elif col.field == "section" and share(values, _cross_reference) >= 0.6:
+            # `1.3`, `Section 2D`: numbers that point somewhere, not themes
+            col.field = None
+
+
+_NUMBER_REF = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
+_POINTER = re.compile(
+    rf"^(?:(?:section|chapter|part|annex|appendix|para(?:graph)?)\s+[\dA-Z][\dA-Za-z.]{{0,6}}|{_NUMBER_REF})"
+    rf"(?:\s*[,&;]\s*{_NUMBER_REF})*$", re.I)
+
+
+def _cross_reference(text: str) -> bool:
+    return bool(_POINTER.match(squash(text)))
 
 
 def _pair_dates(columns: list[Column]) -> None:

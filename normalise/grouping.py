@@ -184,25 +184,24 @@ def _series(groups: list[LogicalTable]) -> list[LogicalTable]:
 
 
 def heading_section(paragraphs: list[Paragraph], title: str = "") -> str:
-    """The nearest short heading above a table that can name its section.
+    """The nearest heading above a table that can name its section.
 
-    Captions (`Table 2: ...`) are passed over, and so is one sentence of introduction between a
-    heading styled as such and its table."""
+    Captions (`Table 2: ...`) are passed over; so is the introduction between a heading styled as
+    one and its table (a description, `Implementing offices: ...`). A short line that is not
+    styled as a heading names the section only when it sits right above the table."""
     prose = 0
     for p in reversed(paragraphs):
         text = squash(p.text)
-        if title and (text == title or (len(text.split()) >= 2 and text in title)):
+        if title and text.lower() == title.lower():
             return ""  # the document's own title names no section
         if is_header_text(text) or is_furniture(text):
             continue
         if any(r.search(text) for r in lexicon()["not_section_res"]):
             continue
-        if not is_heading_like(p):
+        if p.heading and len(text) <= 200:
+            return text
+        if not is_heading_like(p) or prose:
             prose += 1
-            if prose > 1:
-                return ""
             continue
-        if prose and not p.heading:
-            return ""
         return text
     return ""
