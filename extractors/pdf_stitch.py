@@ -60,7 +60,10 @@ def running_texts(blocks: list, heights: dict[int, float], settings: StitchSetti
         height = heights.get(p.page)
         if height and (p.bbox[3] <= 0.2 * height or p.bbox[1] >= 0.8 * height):
             seen.setdefault(_key(p.text), set()).add(p.page)
-    return frozenset(k for k, pages in seen.items() if len(pages) >= 2 and k)
+    # on three pages or more, or on two pages in a row: a chapter heading printed at the top of its
+    # narrative and again above its table, pages apart, is no running head
+    return frozenset(k for k, pages in seen.items()
+                     if k and (len(pages) >= 3 or len(pages) == 2 and max(pages) - min(pages) == 1))
 
 
 # ---------------------------------------------------------------- when two parts belong together
