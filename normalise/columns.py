@@ -125,7 +125,8 @@ def _theme_column(columns: list[Column], grid: Grid, body: list[list[str]]) -> N
         return
     for col in reversed([c for c in columns if c.field is None and c.index < action]):
         values = _values(col, body)
-        if len(values) < 2 or share(values, lambda v: looks_like_ref(v) or is_date(v) or is_status(v)) > 0.3:
+        if len(values) < 2 or share(values, lambda v: looks_like_ref(v) or is_status(v)
+                                    or is_date(v) and len(v) < 40) > 0.3:
             continue
         if is_rating(values):
             continue

@@ -47,7 +47,7 @@ def numbered_actions(texts: list[str]) -> bool:
 def classify_rows(layout: Layout, title: str = "") -> list[ClassifiedRow]:
     """What each body row is. A heading printed between two parts of the table comes first, as a theme."""
     grid, cleaned, side = layout.grid, layout.cleaned, layout.side
-    by_field = {c.field: c.index for c in layout.columns if c.field}
+    by_field = _by_field(layout.columns)
     action_col = by_field.get("action")
     ref_col = by_field.get("ref", None if side else by_field.get("section"))
     out: list[ClassifiedRow] = []
@@ -108,7 +108,7 @@ def fold_rows(layout: Layout, classified: list[ClassifiedRow], title: str = "") 
     """Classified rows into records: sections, notes and lead-ins carried down, continuations
     merged into the action above, sub-item refs joined to their parent (`2.1 a)`)."""
     grid, columns, side = layout.grid, layout.columns, layout.side
-    by_field = {c.field: c.index for c in columns if c.field}
+    by_field = _by_field(columns)
     guessed = [c.field for c in columns if c.guessed]
     action_col = by_field.get("action")
     numbered = action_col is not None and numbered_actions([row[action_col] for row in layout.cleaned])
@@ -163,6 +163,15 @@ def fold_rows(layout: Layout, classified: list[ClassifiedRow], title: str = "") 
     if side:
         apply_side_labels(records)
     return parent_rows_as_sections(records)
+
+
+def _by_field(columns: list[Column]) -> dict[str, int]:
+    """field -> column; of two theme columns, the leftmost (the broader theme) names the section."""
+    found: dict[str, int] = {}
+    for col in columns:
+        if col.field and col.field not in found:
+            found[col.field] = col.index
+    return found
 
 
 def _cells(row: GridRow, columns: list[Column], by_field: dict) -> tuple[dict[str, str], dict[str, str]]:
