@@ -42,6 +42,12 @@ def _plain_header(cells: list[str]) -> bool:
 def _is_header_row(table: Table, r: int, cells: list[str]) -> bool:
     if header_score(cells) >= 0.5 or _plain_header(cells):
         return True
+    # period columns (`Short | Middle | Long`, years) beside a named field: a marked-timeframe header
+    from .readers.marked import PERIOD
+
+    periods = sum(1 for c in cells if c and PERIOD.match(c))
+    if periods >= 2 and _label_row(cells) and any(match_header(c) for c in cells if c and not PERIOD.match(c)):
+        return True
     # printed as a header (bold or shaded, a Word heading row, HTML <th>): labels, one of them a field
     marked = r < table.header_rows and _label_row(cells)
     return marked and any(match_header(c) for c in cells if c)

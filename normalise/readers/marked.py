@@ -39,7 +39,9 @@ def period_columns(grid: Grid) -> list[int]:
     for c, head in enumerate(grid.header):
         if not PERIOD.match(squash(head)):
             continue
-        values = [squash(row.cells[c].text) for row in grid.rows if row.own(c) and row.own(c).text.strip()]
+        # a theme row across the whole table covers these columns too; only cells of their own count
+        own = [row.own(c) for row in grid.rows]
+        values = [squash(cell.text) for cell in own if cell is not None and cell.col == c and cell.text.strip()]
         marks = [v for v in values if is_mark(v) or _spilled_mark(v)]
         if values and len(marks) >= 0.7 * len(values):
             found.append(c)
