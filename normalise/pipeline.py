@@ -27,7 +27,30 @@ def read_tables(doc: SourceDocument) -> list[tuple[Layout, Verdict]]:
     for grid in read_grids(group_tables(doc.blocks)):
         layout = layout_of(grid)
         readings.append((layout, classify(layout)))
-    return readings
+    return _families(readings)
+
+
+def _families(readings: list[tuple[Layout, Verdict]]) -> list[tuple[Layout, Verdict]]:
+    """Tables printed under one header (a plan's table per site or per theme) are one kind of
+    table: when one of them holds actions, so do the others, unless they are figures or contents."""
+    kept: dict[tuple, int] = {}
+    for layout, verdict in readings:
+        key = _header_key(layout)
+        if key and verdict.is_actions:
+            kept.setdefault(key, layout.grid.index)
+    out = []
+    for layout, verdict in readings:
+        key = _header_key(layout)
+        if key in kept and not verdict.is_actions and verdict.kind in ("unknown", "glossary") and layout.column("action") is not None:
+            verdict = Verdict(True, verdict.score, f"{verdict.reason}; the same header as table {kept[key]}, "
+                              "which holds actions", "actions")
+        out.append((layout, verdict))
+    return out
+
+
+def _header_key(layout: Layout) -> tuple:
+    header = [squash(h).lower() for h in layout.grid.header]
+    return tuple(header) if sum(1 for h in header if h) >= 2 else ()
 
 
 def normalise(doc: SourceDocument, source_file: str | None = None) -> NormalisedDocument:
