@@ -24,7 +24,7 @@ SUFFIXES = {
     ".doc": "doc", ".rtf": "rtf",  # read through LibreOffice, when installed
     ".odt": "odt", ".ods": "ods",
     ".html": "html", ".htm": "html",
-    ".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv",
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".csv": "csv",
 }
 # formats read by converting to .docx first, and the first-byte kinds each may really hold
 CONVERTED = {"doc": {"ole", "rtf", "html", "zip", "text"}, "rtf": {"rtf", "ole", "zip"}}
@@ -102,6 +102,19 @@ def _xlsx(path: Path, password: str | None, pages: str | None) -> SourceDocument
     return extract_xlsx(path)
 
 
+def _xls(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+    from .sheet import extract_xls
+
+    found = sniff(path)
+    if found == "zip":
+        return _xlsx(path, password, pages)  # an .xlsx saved under the older name
+    if found == "encrypted":
+        raise ExtractionError("Excel .xls file is password-protected; save an unprotected copy")
+    if found != "ole":
+        raise wrong_kind(path, "ole", ".xls")
+    return extract_xls(path)
+
+
 def _txt(path: Path, password: str | None, pages: str | None) -> SourceDocument:
     from .text import extract_text
 
@@ -117,7 +130,7 @@ def _refuse_binary(path: Path, kind: str) -> None:
 Reader = Callable[[Path, "str | None", "str | None"], SourceDocument]
 READERS: dict[str, Reader] = {
     "pdf": _pdf, "docx": _docx, "odt": _odf, "ods": _odf, "doc": _converted, "rtf": _converted,
-    "html": _html, "csv": _csv, "xlsx": _xlsx, "txt": _txt,
+    "html": _html, "csv": _csv, "xlsx": _xlsx, "xls": _xls, "txt": _txt,
 }
 
 

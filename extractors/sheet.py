@@ -10,6 +10,7 @@ import csv
 import re
 from datetime import date, datetime, time
 from pathlib import Path
+from struct import error as struct_error
 
 from .cells import SHORT_HEADING
 from .model import (
@@ -24,6 +25,8 @@ from .model import (
 )
 from .package import Package
 from .text import read_text
+
+MAX_SHEET_CELLS = 5_000_000  # rows x columns of one sheet read cell by cell; no plan comes near it
 
 # names spreadsheet programs give new sheets; such a name says nothing about the plan
 _DEFAULT_SHEET = re.compile(r"^(sheet|tabelle|feuil|blad|hoja|foglio|arkusz|taul)\s*\d*$", re.IGNORECASE)
@@ -213,6 +216,62 @@ def extract_xlsx(path: str | Path) -> SourceDocument:
     )
     book.close()
     return SourceDocument(path=str(path), format="xlsx", blocks=blocks, metadata=metadata)
+
+
+def extract_xls(path: str | Path) -> SourceDocument:
+    """A legacy Excel 97-2003 workbook (.xls), read with xlrd: every visible sheet, merged ranges
+    kept as spans, dates shown as their number format shows them."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except xlrd.biffh.XLRDError as exc:
+        if "encrypt" in str(exc).lower():
+            raise ExtractionError("Excel .xls file is password-protected; save an unprotected copy") from None
+        raise ExtractionError(f"not a readable Excel .xls workbook ({exc})") from None
+    except (OSError, ValueError, IndexError, AssertionError, KeyError, struct_error) as exc:
+        raise ExtractionError(f"damaged Excel .xls workbook ({exc.__class__.__name__})") from None
+    blocks: list[Block] = []
+    try:
+        sheets = [book.sheet_by_index(i) for i in range(book.nsheets)]
+        visible = [s for s in sheets if not s.visibility]
+        for sheet in visible:
+            if sheet.nrows * max(sheet.ncols, 1) > MAX_SHEET_CELLS:
+                raise ExtractionError(f"refused: sheet {sheet.name!r} holds over {MAX_SHEET_CELLS:,} cells")
+            grid: dict[tuple[int, int], str] = {}
+            for r in range(sheet.nrows):
+                for c in range(sheet.ncols):
+                    cell = sheet.cell(r, c)
+                    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                        continue
+                    grid[(r, c)] = _xls_text(book, cell)
+            merges = [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sheet.merged_cells]
+            blocks.extend(grid_to_blocks(grid, merges, sheet.name if len(visible) > 1 else ""))
+        props = Metadata(author=(book.user_name or "").strip())
+    finally:
+        book.release_resources()
+    return SourceDocument(path=str(path), format="xls", blocks=blocks, metadata=props)
+
+
+def _xls_text(book, cell) -> str:
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        number_format = book.format_map.get(book.xf_list[cell.xf_index].format_key)
+        pattern = number_format.format_str if number_format is not None else "dd/mm/yyyy"
+        try:
+            value = xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
+        except (ValueError, OverflowError, xlrd.xldate.XLDateError):
+            return str(cell.value)
+        return shown(value, pattern)
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        number_format = book.format_map.get(book.xf_list[cell.xf_index].format_key)
+        return shown(cell.value, number_format.format_str if number_format is not None else "General")
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return shown(bool(cell.value))
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return ""
+    return shown(cell.value)
 
 
 def extract_csv(path: str | Path) -> SourceDocument:

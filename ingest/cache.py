@@ -21,7 +21,7 @@ from .storage import Store
 # the code that makes the actions (packages or single modules); its source is hashed into the fingerprint
 PIPELINE_SOURCES = ("extractors", "normalise", "ingest/job.py", "ingest/storage.py")
 # the libraries whose versions can change what a file gives: the readers and the normaliser's
-LIBRARIES = ("pypdfium2", "lxml", "openpyxl", "spacy", "dateparser", "rapidfuzz", "PyYAML")
+LIBRARIES = ("pypdfium2", "lxml", "openpyxl", "xlrd", "spacy", "dateparser", "rapidfuzz", "PyYAML")
 CACHED_STATUSES = {"ok", "no_actions"}  # failures are tried again: a time-out may not recur
 
 

@@ -75,9 +75,14 @@ def classify(layout: Layout) -> Verdict:
             score += 1.5
             reasons.append(f"{verbs:.0%} of its cells written as actions")
         elif fields["action"] and verbs < 0.15 and len(actions) >= 5 or not fields["action"] and verbs < 0.3:
-            # descriptions, names or categories: a register or a list of roles, not a plan
-            score -= 1.5 if fields["action"] else 1.0
+            # descriptions, names or categories: a register or a list of roles, not a plan; the
+            # longer the list, the surer
+            score -= (2.5 if len(actions) >= 20 else 1.5) if fields["action"] else 1.0
             reasons.append(f"only {verbs:.0%} of its cells written as actions")
+    mapped = sum(1 for c in layout.columns if c.field)
+    if len(layout.columns) >= 8 and mapped * 2 < len(layout.columns):
+        score -= 1.5
+        reasons.append(f"{len(layout.columns) - mapped} of {len(layout.columns)} columns hold nothing a plan has")
     score += len(named) + 0.5 * (len(supporting) - len(named))
     if supporting:
         reasons.append("with " + ", ".join(supporting))
@@ -114,7 +119,8 @@ def classify(layout: Layout) -> Verdict:
             score -= 2
             kind = "glossary"
             reasons.append("two columns of short terms and explanations")
-    is_actions = score >= 2.0 and "action" in fields
+    # a guessed action column needs something beside it: a lead, a date, a status or a ref
+    is_actions = score >= 2.0 and "action" in fields and (fields["action"] or bool(supporting))
     if not is_actions and kind == "actions":
         kind = "unknown"
     return Verdict(is_actions, round(score, 2), "; ".join(reasons) or "nothing action-like", kind)

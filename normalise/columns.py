@@ -167,6 +167,9 @@ def _demote_misnamed(columns: list[Column], body: list[list[str]]) -> None:
         elif col.field == "section" and share(values, _cross_reference) >= 0.6:
             # `1.3`, `Section 2D`: numbers that point somewhere, not themes
             col.field = None
+        elif col.field == "section" and _mean_length(col, body) > 100 and len(set(values)) == len(values):
+            # a paragraph in every row (objectives written out) describes the row; it names no theme
+            col.field = None
 
 
 _NUMBER_REF = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"

@@ -55,10 +55,10 @@ def match_header(text: str) -> HeaderMatch | None:
     # `Purpose / Outcome`, `Responsible Officer/Body`, `Progress (RAG)`: the first part that names a field
     parts = [p for p in re.split(r"\s*(?:/|\(|\)|,|&|\band\b|\bor\b)\s*", text.lower()) if p.strip()]
     if len(parts) > 1:
-        for part in parts:
-            sub = normalise_header(part)
-            if sub in table:
-                return HeaderMatch(table[sub], 0.9, "part")
+        named = [table[normalise_header(p)] for p in parts if normalise_header(p) in table]
+        if named:
+            # `Output/Activity`: the action, when one part names it; else the first part's field
+            return HeaderMatch("action" if "action" in named else named[0], 0.9, "part")
     found = fields_in_text(text)
     if len(found) == 1:
         return HeaderMatch(found[0], 0.85, "part")
