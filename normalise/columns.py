@@ -228,7 +228,7 @@ def _guess_from_content(columns: list[Column], body: list[list[str]], have: set[
         prose = [
             c for c in columns
             if not c.field and _date_share(c, body) < 0.5 and not is_rating(_values(c, body))
-            and len(set(_values(c, body))) >= 0.5 * len(_values(c, body))
+            and len(set(_values(c, body))) >= 0.25 * len(_values(c, body))
         ]
         if prose:
             best = max(prose, key=lambda c: (share(_values(c, body), opens_with_verb) >= 0.5, _mean_length(c, body)))

@@ -88,10 +88,11 @@ def find_header(table: Table) -> tuple[int, list[str], list[str]]:
         filled = [c for c in cells if c]
         if table.n_cols >= 2 and _is_header_row(table, r, cells):
             return _header_from(table, r, titles)
-        if len(filled) > 1 or table.n_cols < 2:
+        # a title row holds one cell, or a reference beside a title in a wide table (`TB (11)1 | Action Log`)
+        if table.n_cols < 2 or len(filled) > max(1, table.n_cols // 2):
             break
         if filled:
-            titles.append(filled[0])
+            titles.append(" ".join(filled))
     return 0, [], []
 
 
