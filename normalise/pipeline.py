@@ -54,7 +54,7 @@ def _header_key(layout: Layout) -> tuple:
 
 
 def normalise(doc: SourceDocument, source_file: str | None = None) -> NormalisedDocument:
-    from .roles import expand_roles, find_acronyms, split_roles
+    from .roles import expand_roles, find_acronyms, known_roles, rejoin, split_roles
     from .timeframe import PlanPeriod, parse_timeframe
 
     source_file = source_file or doc.path
@@ -67,11 +67,13 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
     for layout, verdict in readings:
         if not verdict.is_actions:
             continue
-        for rec in read_rows(layout, facts["document_title"]):
+        records = read_rows(layout, facts["document_title"])
+        role_cells = [_role_cell(rec.values.get("responsible", ""), doc.format) for rec in records]
+        known = known_roles(role_cells)  # the column read as a whole
+        for rec, cell in zip(records, role_cells):
             v = rec.values
             responsible = clean_cell(v.get("responsible", ""), keep_lines=False)
-            # the splitter reads line breaks as weak separators; a paragraph break is one too
-            roles = split_roles(v.get("responsible", "").replace(HARD, "\n")) if responsible else []
+            roles = rejoin(split_roles(cell), cell, known) if responsible else []
             timeframe_text = clean_cell(v.get("timeframe", ""), keep_lines=False)
             parse_text = clean_cell(v.get("timeframe_parse", timeframe_text), keep_lines=False)
             tf = parse_timeframe(parse_text, period)
@@ -122,6 +124,16 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         document_date=facts["document_date"],
     )
     return NormalisedDocument(info=info, actions=actions, verdicts=verdicts)
+
+
+def _role_cell(text: str, fmt: str) -> str:
+    """A responsible cell as the role splitter reads it, which takes line breaks for weak
+    separators. In a PDF a plain line break is where the layout wrapped a narrow cell (`Head of
+    Housing` over `Strategy`), not a separator: only the author's breaks (HARD, which the
+    extractor marks) separate there."""
+    if fmt == "pdf":
+        text = text.replace("\n", " ")
+    return text.replace(HARD, "\n")
 
 
 def _no_actions_reason(verdicts: list) -> str:

@@ -208,15 +208,12 @@ class CellSplitter(ParsedCell):
         """The role as written: the cell's own characters, whitespace made single."""
         lex, kind = self.lex, self.kind
         toks = [t for t in toks if t not in self.dropped and kind[t] != "note"]
-        while toks and (
-            kind[toks[0]] not in (WORD, OPEN)
-            or (len(toks) > 1 and self.low[toks[0]] in lex.leading_determiners)
-        ):
+        # every word of the role stays, `The Children's Trust` and `Youth Service lead` included;
+        # only the punctuation around it goes
+        while toks and kind[toks[0]] not in (WORD, OPEN):
             toks = toks[1:]
         while toks and kind[toks[-1]] not in (WORD, CLOSE):
             toks = toks[:-1]
-        if len(toks) > 1 and self.txt[toks[-1]] in lex.trailing_markers:
-            toks = toks[:-1]  # `Head of Finance lead`
         if not toks:
             return ""
         pieces: list[str] = []
