@@ -37,6 +37,26 @@ def _lead_in_item(text: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in connectors for w in words)
 
 
+_LIST_GOES_ON = re.compile(r"^(?:[b-h]|ii|iii|iv|v|vi)[.)]\s")
+
+
+def _continues_text(text: str) -> bool:
+    """Text that carries on from a row above: it opens in lower case, or with a list's second or
+    later letter (`b.`, `iii)`)."""
+    return bool(text) and (text[:1].islower() and not _LIST_GOES_ON.match(text) and not text.startswith(("e.g", "i.e"))
+                           or bool(_LIST_GOES_ON.match(text)))
+
+
+_ITEM = re.compile(r"^\s*([a-h])[.)]\s", re.M)
+
+
+def _next_item(above: str, text: str) -> bool:
+    """`b. ...` opening a row under an action whose lettered list ended at `a. ...`: the same list."""
+    here = _ITEM.match(text)
+    items = _ITEM.findall(above)
+    return bool(here and items) and ord(here.group(1)) == ord(items[-1]) + 1
+
+
 def numbered_actions(texts: list[str]) -> bool:
     """Do most action cells open with their own number? Then the number is the action's ref."""
     texts = [t for t in texts if t]
@@ -53,6 +73,7 @@ def classify_rows(layout: Layout, title: str = "") -> list[ClassifiedRow]:
     out: list[ClassifiedRow] = []
     numbered_theme = False  # the open section came from a numbered full-width row
     boundary = False
+    last_action = ""  # the action text above, with what was carried onto it
     for row, texts in zip(grid.rows, cleaned):
         if row.before and (heading := heading_section(row.before, title)):
             out.append(ClassifiedRow(RowKind.THEME, row, heading, "a heading printed above this part"))
@@ -89,17 +110,24 @@ def classify_rows(layout: Layout, title: str = "") -> list[ClassifiedRow]:
             boundary = False
             continue
         own_fields = {layout.columns[i].field for i in content}
-        carried = (boundary and "ref" in by_field and not texts[by_field["ref"]]
-                   and not own_fields & {"responsible", "timeframe", "status"})
+        action_text = texts[action_col] if action_col is not None else ""
+        raw_action = row.own(action_col).text if action_col is not None and row.own(action_col) else ""
+        carried = not own_fields & {"responsible", "timeframe", "status"} and (
+            boundary and "ref" in by_field and not texts[by_field["ref"]]
+            # no ref column: text that picks up mid-sentence or mid-list (`b. Establishes ...`)
+            or boundary and "ref" not in by_field and _continues_text(action_text)
+            or _next_item(last_action, action_text))
         # a merged action cell gives its text to every row it covers, as a merged outcome does
         has_action = action_col is not None and row.cells[action_col] is not None and bool(
             squash(row.cells[action_col].text))
         if carried:
-            out.append(ClassifiedRow(RowKind.CONTINUATION, row, why="the rest of a row carried onto the next page"))
+            out.append(ClassifiedRow(RowKind.CONTINUATION, row, why="the rest of the row above, carried on"))
         elif not has_action:
             out.append(ClassifiedRow(RowKind.CONTINUATION, row, why="a row without action text"))
         else:
             out.append(ClassifiedRow(RowKind.ACTION, row))
+        if has_action:
+            last_action = f"{last_action}\n{raw_action}" if carried else raw_action
         boundary = False
     return out
 
