@@ -26,7 +26,14 @@ _ORG = re.compile(
     r"|(?:[A-Z][\w'-]+\s+){1,4}(?:Borough|City|County|District|Metropolitan Borough|Town|Parish)\s+Council"
     r"|(?:[A-Z][\w'-]+\s+){1,4}(?:Council|NHS Foundation Trust|NHS Trust|Integrated Care Board"
     r"|Clinical Commissioning Group|Housing Association|Housing Trust|Homes|Combined Authority|Police"
-    r"|Community Safety Partnership|Safeguarding (?:Adults |Children )?(?:Partnership|Board)))\b"
+    r"|Community Safety Partnership|Safeguarding (?:Adults |Children )?(?:Partnership|Board))"
+    # government bodies: `U.S. Department of Justice`, `Department for Education`, `Government
+    # Equalities Office`, `Open Data User Group`, `Sullivan County`, `Cabinet Office`
+    r"|(?:U\.?S\.? )?(?:Department|Ministry|Office) (?:of|for) (?:the )?[A-Z][\w'-]+"
+    r"(?:(?:,? (?:and |& )?| (?:of|for|the) )[A-Z][\w'-]+)*"
+    r"|(?:[A-Z][\w'-]+\s+){1,4}(?:Agency|Administration|Commission|Panel|User Group|Office|Authority"
+    r"|Executive|County)"
+    r"|Cabinet Office|HM Treasury|HM Revenue (?:and|&) Customs)\b"
 )
 # words of a document's title, never of an organisation's name (`... Improvement Plan Kingsford Council`)
 _NOT_ORG_WORDS = {"plan", "strategy", "action", "actions", "improvement", "delivery", "report", "programme",
@@ -51,7 +58,11 @@ _FURNITURE_LINE = re.compile(r"^(version|v\d|draft|final|official|issue|updated|
 # names that authoring tools put in the author field, not people
 _GENERATOR_AUTHORS = {"python-docx", "(anonymous)", "anonymous", "reportlab", "microsoft office user", "administrator",
                       "admin", "user", "owner", "author", "unknown", "windows user"}
-_GENERIC_TITLES = re.compile(r"^(microsoft word - .*|untitled.*|document\d*|.*\.(docx?|pdf|rtf))$", re.IGNORECASE)
+_GENERIC_TITLES = re.compile(r"^(microsoft word - .*|untitled.*|document\d*|.*\.(docx?|pdf|rtf)|.*:.*booklet.*|\S+)$",
+                             re.IGNORECASE)
+# the opening lines of a document's body, not its cover: a document cut from a longer one starts here
+_BODY_HEADING = re.compile(r"^(section\s+\d|chapter\s+\d|annex|appendix|part\s+[ivx\d]+\b|[ivx]{1,4}\.\s"
+                           r"|\d+[a-z]?\.\s|\d+\.\d+|\d+[a-z]\.\s|unclassified\b)", re.IGNORECASE)
 
 
 def plan_period(text: str) -> tuple[date | None, date | None]:
@@ -138,8 +149,12 @@ def author_line(doc: SourceDocument) -> tuple[str, date | None]:
 
 
 def organisation(doc: SourceDocument) -> str:
+    """The body that publishes the plan: from the cover, the file's properties, the running heads,
+    or the imprint on the last page."""
     head = "\n".join(p.text for p in _lines_before_first_table(doc)[:20])
-    for text in (doc.metadata.subject, head, doc.metadata.title, doc.metadata.author):
+    paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    tail = "\n".join(p.text for p in paragraphs[-6:])
+    for text in (doc.metadata.subject, head, doc.metadata.title, doc.metadata.author, tail):
         for line in (text or "").split("\n"):
             m = _ORG.search(line)
             if m and len(_org_name(m.group(1)).split()) > 1:
@@ -150,8 +165,11 @@ def organisation(doc: SourceDocument) -> str:
 def describe(doc: SourceDocument) -> dict:
     """Title, organisation, period, author and document date for one document."""
     title, period_text = title_block(doc)
-    meta_title = doc.metadata.title
-    if not title and meta_title and not _GENERIC_TITLES.match(meta_title):
+    meta_title = re.sub(r"^copy of\s+", "", doc.metadata.title or "", flags=re.IGNORECASE).strip()
+    usable = bool(meta_title) and not _GENERIC_TITLES.match(meta_title)
+    # no title block, or one that is a body heading (a document cut from a longer one): the file's
+    # own title, when it has a real one
+    if usable and (not title or _BODY_HEADING.match(title)):
         title = meta_title
     start, end = plan_period(period_text or title or meta_title)
     author, when = author_line(doc)
