@@ -205,10 +205,14 @@ def _by_field(columns: list[Column]) -> dict[str, int]:
 def _cells(row: GridRow, columns: list[Column], by_field: dict) -> tuple[dict[str, str], dict[str, str]]:
     values: dict[str, str] = {}
     extra: dict[str, str] = {}
+    used: set[int] = set()
     for col in columns:
         cell = row.cells[col.index]
         if cell is None or not cell.text.strip() or col.field == "section":
             continue
+        if id(cell) in used:
+            continue  # a cell merged across several columns is one value, given to the first of them
+        used.add(id(cell))
         if col.field is None:
             if cell.row == row.row:
                 extra[col.header or f"column {col.index + 1}"] = cell.text
