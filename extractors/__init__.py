@@ -144,7 +144,9 @@ def extract(path: str | Path, password: str | None = None, pages: str | None = N
         raise ExtractionError("file not found")
     if path.stat().st_size == 0:
         raise ExtractionError("empty file (0 bytes)")
-    return READERS[kind](path, password, pages)
+    from .safety import make_safe
+
+    return make_safe(READERS[kind](path, password, pages))
 
 
 def _is_docx(path: Path) -> bool:

@@ -82,7 +82,7 @@ class Styles:
             style = Style(
                 name=(name.get(W + "val", "") if name is not None else style_id).lower(),
                 based_on=based.get(W + "val") if based is not None else None,
-                outline=int(outline.get(W + "val", "9")) if outline is not None else None,
+                outline=_int(outline.get(W + "val"), 9) if outline is not None else None,
                 bold=_toggle(rpr, "b"),
                 hidden=_toggle(rpr, "vanish"),
                 num=_num_pr(el.find(f"{W}pPr/{W}numPr")),
@@ -115,7 +115,7 @@ def _num_pr(num_pr) -> tuple[str, int] | None:
     level = num_pr.find(W + "ilvl")
     return (
         num_id.get(W + "val", "0") if num_id is not None else "",
-        int(level.get(W + "val", "0")) if level is not None else 0,
+        _int(level.get(W + "val"), 0, 0, 8) if level is not None else 0,
     )
 
 
@@ -145,9 +145,9 @@ class Numbering:
         for abstract in root.iter(W + "abstractNum"):
             levels = {}
             for lvl in abstract.iter(W + "lvl"):
-                levels[int(lvl.get(W + "ilvl", "0"))] = Level(
+                levels[_int(lvl.get(W + "ilvl"), 0, 0, 8)] = Level(
                     fmt=_val(lvl, "numFmt", "decimal"), text=_val(lvl, "lvlText", ""),
-                    start=int(_val(lvl, "start", "1") or 1), suffix=_val(lvl, "suff", "tab"),
+                    start=_int(_val(lvl, "start", "1"), 1), suffix=_val(lvl, "suff", "tab"),
                 )
             self.abstract[abstract.get(W + "abstractNumId", "")] = levels
         for num in root.iter(W + "num"):
@@ -156,7 +156,7 @@ class Numbering:
             for override in num.iter(W + "lvlOverride"):
                 start = override.find(W + "startOverride")
                 if start is not None:
-                    overrides[int(override.get(W + "ilvl", "0"))] = int(start.get(W + "val", "1"))
+                    overrides[_int(override.get(W + "ilvl"), 0, 0, 8)] = _int(start.get(W + "val"), 1)
             abstract_id = ref.get(W + "val", "") if ref is not None else ""
             self.nums[num.get(W + "numId", "")] = (abstract_id, overrides)
 
@@ -198,6 +198,14 @@ class Numbering:
         return text + ("" if lvl.suffix == "nothing" else " ")
 
 
+def _int(text: str | None, default: int, lo: int = 0, hi: int = 10**9) -> int:
+    """A number Word wrote in an attribute, kept within bounds; anything else is the default."""
+    try:
+        return min(max(int(text), lo), hi) if text is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
 def _format_number(n: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         letters = ""
@@ -206,7 +214,7 @@ def _format_number(n: int, fmt: str) -> str:
             k, rest = divmod(k - 1, 26)
             letters = chr(97 + rest) + letters
         return letters if fmt == "lowerLetter" else letters.upper()
-    if fmt in ("lowerRoman", "upperRoman"):
+    if fmt in ("lowerRoman", "upperRoman") and n <= 3999:  # past that, Roman numerals run on forever
         roman = _roman(n)
         return roman if fmt == "upperRoman" else roman.lower()
     if fmt == "decimalZero":
@@ -278,8 +286,8 @@ def _inline(node, ctx: Context, out: list[str], floats: list[Block]) -> None:
         elif tag == W + "sym":
             try:
                 out.append(chr(int(child.get(W + "char", ""), 16)))
-            except ValueError:
-                pass
+            except (ValueError, OverflowError):
+                pass  # not a character: the boundary check in extractors.safety flags what is odd
         elif tag == W + "r":
             if not _run_hidden(child, ctx):
                 _inline(child, ctx, out, floats)
@@ -340,7 +348,7 @@ def is_heading(p, ctx: Context, text: str) -> bool:
     style = ppr.find(W + "pStyle") if ppr is not None else None
     style_id = style.get(W + "val") if style is not None else ctx.styles.default_paragraph
     outline = ppr.find(W + "outlineLvl") if ppr is not None else None
-    level = int(outline.get(W + "val", "9")) if outline is not None else ctx.styles.first(style_id, "outline")
+    level = _int(outline.get(W + "val"), 9) if outline is not None else ctx.styles.first(style_id, "outline")
     if level is not None and level < 9:
         return True
     if any(s.name.startswith(("heading", "title", "subtitle")) for s in ctx.styles.chain(style_id)):

@@ -105,6 +105,9 @@ class SourceDocument:
     blocks: list[Block] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
     pages: int | None = None
+    # what the reader had to repair or leave out, for a person to check (`3 characters that could
+    # not be read replaced`, `text nested past 200 levels flattened`)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Self
 
@@ -105,12 +106,25 @@ class Package:
         return name in self.sizes
 
     def read(self, name: str) -> bytes:
-        if self.sizes[name] > MAX_PART:
-            raise ExtractionError(f"refused: {name} inflates to {self.sizes[name] / 2**20:.0f} MiB")
+        """A part's bytes, inflated a chunk at a time: a part that inflates past the size the
+        archive declares (a zip that lies about its sizes) is refused before memory goes on it."""
+        declared = self.sizes[name]
+        if declared > MAX_PART:
+            raise ExtractionError(f"refused: {name} inflates to {declared / 2**20:.0f} MiB")
+        chunks: list[bytes] = []
+        got = 0
         try:
-            return self.zip.read(name)
-        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-            raise ExtractionError(f"damaged {self.label} file: {name} cannot be unpacked ({exc})") from None
+            with self.zip.open(name) as fh:
+                while chunk := fh.read(1 << 20):
+                    got += len(chunk)
+                    if got > declared or got > MAX_PART:
+                        raise ExtractionError(
+                            f"refused: {name} inflates past the size the package declares for it; "
+                            "it looks like a zip bomb")
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError, zlib.error, ValueError):
+            raise ExtractionError(f"damaged {self.label} file: {name} cannot be unpacked") from None
+        return b"".join(chunks)
 
     def xml(self, name: str, aliases: dict[bytes, bytes] | None = None):
         """A part parsed safely; None when the package has no such part."""
@@ -123,7 +137,8 @@ class Package:
         try:
             tree = etree.ElementTree(etree.fromstring(data, _PARSER))
         except etree.XMLSyntaxError as exc:
-            raise ExtractionError(f"damaged {self.label} file: {name} is not well-formed XML ({exc})") from None
+            reason = "nested too deeply" if "depth" in str(exc).lower() else "not well-formed XML"
+            raise ExtractionError(f"damaged {self.label} file: {name} is {reason}") from None
         if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
             raise ExtractionError(
                 f"refused: {name} declares a DTD (<!DOCTYPE>), which Office never writes; "
@@ -156,10 +171,10 @@ class Package:
                             "its entities were not resolved"
                         )
                     break
-        except etree.XMLSyntaxError as exc:
-            raise ExtractionError(f"damaged {self.label} file: {name} is not well-formed XML ({exc})") from None
-        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError) as exc:
-            raise ExtractionError(f"damaged {self.label} file: {name} cannot be unpacked ({exc})") from None
+        except etree.XMLSyntaxError:
+            raise ExtractionError(f"damaged {self.label} file: {name} is not well-formed XML") from None
+        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, NotImplementedError, zlib.error, ValueError):
+            raise ExtractionError(f"damaged {self.label} file: {name} cannot be unpacked") from None
 
     def relationships(self, part: str) -> list[tuple[str, str, str]]:
         """(id, type, target part name) of a part's relationships; '' for the package itself."""

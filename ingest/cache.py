@@ -104,10 +104,14 @@ class ResultCache:
         raw = self.store.read(self._name(key))
         if raw is None:
             return None
+        from .validate import Malformed, check
+
         try:
-            return decode(raw)
-        except (ValueError, KeyError, TypeError):  # a damaged entry is a miss, and is rewritten
-            return None
+            result = check(decode(raw))
+        except (ValueError, KeyError, TypeError, AttributeError, Malformed):
+            return None  # a damaged or hand-made entry is a miss: the file is read again
+        # only what a run would cache is taken from it: a planted failure is tried again
+        return result if result.info.status in CACHED_STATUSES else None
 
     def load(self, key: str) -> FileResult:
         """An entry this run has just stored (a result that arrived before its turn to be written)."""

@@ -5,6 +5,7 @@ on Dask), unchanged files from the cache, results handed on in input order.
 """
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,8 +31,10 @@ from .settings import (
     default_memory_mb,
 )
 from .storage import OutputFolder, check_writable, file_sha256, is_url
+from .validate import Malformed, check
 
 Sink = Callable[[FileResult], None]
+log = logging.getLogger("plan_ingest")
 
 
 @dataclass
@@ -131,6 +134,16 @@ class Keyed:
     unreadable: str = ""
 
 
+def _accepted(outcome: object, item: InputFile, keyed: Keyed) -> FileResult:
+    """A worker's result when it is well formed; else that file's failed row, never a crash."""
+    try:
+        return check(outcome)
+    except Malformed as exc:
+        log.debug("%s: malformed result: %s", item.source_file, exc)
+        return failed_result(item, "internal error: reading this file gave results of the wrong shape "
+                             "(run with --verbose for the detail)", sha256=keyed.sha256)
+
+
 def _keyed(item: InputFile) -> Keyed:
     if item.problem:
         return Keyed(unreadable=item.problem)
@@ -217,13 +230,13 @@ def _execute(pending: list[tuple[int, tuple]], files: list[InputFile], keyed: li
                     outcome = process_file(*args)
             except FileTimeout as late:
                 outcome = failed_result(files[index], late.reason, late.seconds, keyed[index].sha256)
-            emit.arrive(index, outcome, keyed[index].key, False)
+            emit.arrive(index, _accepted(outcome, files[index], keyed[index]), keyed[index].key, False)
         return
     with _backend(settings.dask, _pool_settings(settings, workers, worker_init)) as backend:
         for index, outcome in backend.imap_unordered(iter(pending)):
             if isinstance(outcome, Lost):
                 outcome = failed_result(files[index], outcome.reason, outcome.seconds, keyed[index].sha256)
-            emit.arrive(index, outcome, keyed[index].key, False)
+            emit.arrive(index, _accepted(outcome, files[index], keyed[index]), keyed[index].key, False)
 
 
 def _discover(inputs: Iterable[str | Path] | str | Path | None, selection: Selection | None) -> Discovery:

@@ -79,7 +79,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
             tf = parse_timeframe(parse_text, period)
             if tf.text != timeframe_text:
                 tf = replace(tf, text=timeframe_text)
-            review = list(rec.review) + list(tf.review)
+            review = list(rec.review) + list(tf.review) + doc.notes
             actions.append(
                 Action(
                     action_id="",
@@ -121,6 +121,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         pages=doc.pages,
         tables=len(readings),  # tables after stitching pages and parts: the numbering `table` uses
         actions=len(actions),
+        warnings="; ".join(doc.notes),
         document_date=facts["document_date"],
     )
     return NormalisedDocument(info=info, actions=actions, verdicts=verdicts)

@@ -54,6 +54,7 @@ class DocumentInfo:
     sha256: str = ""
     seconds: float = 0.0
     document_id: str = ""  # the first 16 hex digits of sha256
+    warnings: str = ""  # what the reader had to repair or leave out; also in each action's review
     document_date: date | None = None
 
 
