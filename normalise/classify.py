@@ -97,7 +97,8 @@ def classify(layout: Layout) -> Verdict:
         kind = "budget" if hits.get("budget") else "statistics"
         reasons.append(f"{numeric:.0%} of cells are numbers")
     last_col = [row[-1] for row in body if row and row[-1].strip()]
-    if last_col and sum(1 for c in last_col if _PAGE_REF.search(c)) / len(last_col) >= 0.8 and len(body[0]) <= 3:
+    if (last_col and sum(1 for c in last_col if _PAGE_REF.search(c)) / len(last_col) >= 0.8 and len(body[0]) <= 3
+            and not fields.get("action")):  # numbers beside a named action column point elsewhere
         score -= 3
         kind = "contents"
         reasons.append("last column is page numbers")

@@ -158,6 +158,9 @@ def _demote_misnamed(columns: list[Column], body: list[list[str]]) -> None:
         values = _values(col, body)
         if not values or col.field is None:
             continue
+        if col.field == "action" and share(values, looks_like_ref) >= 0.6:
+            col.field = None  # `Activity 3.1` down an Activity column: references, the content decides
+            continue
         if (col.field == "timeframe" and _date_share(col, body) < 0.3
                 or col.field == "ref" and share(values, looks_like_ref) < 0.3 and _mean_length(col, body) > 40
                 or col.field in ("section", "outcome") and is_rating(values)

@@ -20,6 +20,10 @@ LEXICON = Path(__file__).parent / "lexicon" / "structure.yaml"
 REF = re.compile(
     r"^(?:[A-Z]{1,4}[ .-]?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\)?\.?(?:\s*\(?(?:[a-z]|[ivx]{1,4})\))?$"
     r"|^\(?[a-z]\)$|^\(?[ivx]{1,4}\)$"
+    # a number under a word that says what it numbers: `Activity 3.1`, `Action 12`, `Priority Action #2`
+    r"|^(?:action|activity|item|task|commitment|recommendation|objective|priority(?: action)?|ref)\s*(?:no\.?\s*)?#?\s*"
+    r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?:?$",
+    re.IGNORECASE,
 )
 # bullets, numbers and letters an action cell may open with before its verb: `1.`, `a)`, `•`, `(iii)`
 _OPENING = re.compile(r"^(?:[•\-–*·▪●◦]\s*|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.):]?\s+|\(?[a-z]{1,3}[.)]\s+|#\d+\s*)+", re.I)

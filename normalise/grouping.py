@@ -42,9 +42,12 @@ def _plain_header(cells: list[str]) -> bool:
 def _is_header_row(table: Table, r: int, cells: list[str]) -> bool:
     if header_score(cells) >= 0.5 or _plain_header(cells):
         return True
-    # short labels, two or more of them fields (`Phase | Task | Ownership | Dates | NOTES`)
-    named = {m.field for c in cells if c and (m := match_header(c))}
-    if _label_row(cells) and len(named) >= 2 and "action" in named:
+    # short labels, two or more of them fields (`Phase | Task | Ownership | Dates | NOTES`), or one
+    # of them the action column's own name (`Issue | Action | Follow-up`)
+    matches = [m for c in cells if c and (m := match_header(c))]
+    named = {m.field for m in matches}
+    if _label_row(cells) and "action" in named and (
+            len(named) >= 2 or any(m.field == "action" and m.score >= 0.95 for m in matches)):
         return True
     # period columns (`Short | Middle | Long`, years) beside a named field: a marked-timeframe header
     from .readers.marked import PERIOD

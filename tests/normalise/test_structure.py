@@ -82,16 +82,18 @@ SIDE_LABEL_PIECES = [
 
 @pytest.mark.parametrize("pieces, sections", SIDE_LABEL_PIECES)
 def test_side_label_pieces_from_a_text_export_rejoin(pieces, sections):
-    lines = ["\tAction\tTimeframe"] + [f"{p}\tAction {n}\tMay 2011" for n, p in enumerate(pieces)]
+    lines = ["\tAction\tTimeframe"] + [f"{p}\tReview item {n}\tMay 2011" for n, p in enumerate(pieces)]
     assert [r[1] for r in rows_of(lines_to_blocks(lines))] == sections
 
 
 def test_merged_side_label_names_each_section():
     table = grid_table(
-        [["", "Action", "When"], ["People", "A1", "2011"], ["", "A2", "2012"], ["Place", "B1", "2013"]],
+        [["", "Action", "When"], ["People", "Train staff", "2011"], ["", "Hire staff", "2012"],
+         ["Place", "Open a park", "2013"]],
         spans=[(1, 0, 2, 1)],
     )
-    assert [(r[1], r[3]) for r in rows_of([table])] == [("People", "A1"), ("People", "A2"), ("Place", "B1")]
+    assert [(r[1], r[3]) for r in rows_of([table])] == [
+        ("People", "Train staff"), ("People", "Hire staff"), ("Place", "Open a park")]
 
 
 def test_header_printed_as_text_maps_the_body():
