@@ -15,7 +15,17 @@ import lxml.html
 from lxml import etree
 
 from .cells import SHORT_HEADING, blocks_to_cell_text, unwrap_layout
-from .model import Block, Cell, ExtractionError, Metadata, Paragraph, SourceDocument, Table
+from .model import (
+    MAX_TABLE_CELLS,
+    Block,
+    Cell,
+    ExtractionError,
+    Metadata,
+    Paragraph,
+    SourceDocument,
+    Table,
+    check_table_size,
+)
 
 # never shown, or site furniture around the plan (menus, cookie banners, sidebars)
 _SKIP = {"script", "style", "noscript", "template", "head", "title", "meta", "link", "object", "iframe",
@@ -73,6 +83,8 @@ class _Reader:
         self.blocks: list[Block] = []
         self.lines: list[_Line] = [_Line()]
         self.marker = ""  # a list item's marker, waiting for the item's first words
+        self.depth = 0  # elements open around the one being read
+        self.flattened = False  # some markup was nested too deep to walk, and was read as plain text
 
     def add(self, text: str | None, bold: bool, pre: bool = False) -> None:
         if not text:
@@ -158,6 +170,20 @@ def _walk_child(child, reader: _Reader, bold: bool, pre: bool) -> None:
     if not tag or tag in _SKIP or _hidden(child):
         reader.add(child.tail, bold, pre)
         return
+    if reader.depth >= MAX_WALK_DEPTH:
+        # past this depth no page is laid out by hand: its words are kept, as plain text
+        reader.add(" ".join(child.itertext()), bold, pre)
+        reader.add(child.tail, bold, pre)
+        reader.flattened = True
+        return
+    reader.depth += 1
+    try:
+        _walk_element(child, tag, reader, bold, pre)
+    finally:
+        reader.depth -= 1
+
+
+def _walk_element(child, tag: str, reader: _Reader, bold: bool, pre: bool) -> None:
     if tag == "span" and _WORD_LIST_MARK.search(child.get("style", "")):
         # Word's HTML prints its list marker as text: a number as itself, a Symbol-font bullet as `•`
         mark = child.text_content().replace("\xa0", " ").strip()
@@ -206,11 +232,13 @@ def _walk_list(list_el, reader: _Reader, bold: bool) -> None:
         reader.flush()
 
 
-def element_to_blocks(el) -> list[Block]:
+def element_to_blocks(el, notes: list[str] | None = None) -> list[Block]:
     reader = _Reader()
     reader.add(el.text, False)
     walk(el, reader)
     reader.flush()
+    if reader.flattened and notes is not None:
+        notes.append(f"markup nested more than {MAX_WALK_DEPTH} levels deep read as plain text")
     return reader.blocks
 
 
@@ -267,6 +295,10 @@ def read_table(table) -> list[Block]:
             rowspan = _int(td.get("rowspan"), 1)
             # rowspan=0 runs to the end of the table; none runs past it
             rowspan = len(rows) - r if rowspan == 0 else max(1, min(rowspan, len(rows) - r))
+            # the grid the spans ask for, checked before the positions are laid out
+            check_table_size(len(rows), max(n_cols, col + colspan))
+            if len(taken) + rowspan * colspan > MAX_TABLE_CELLS:
+                check_table_size(len(rows), MAX_TABLE_CELLS)  # raises, naming the limit
             blocks = _cell_blocks(td)
             text, nested = blocks_to_cell_text(blocks)
             cell = Cell(text=text, row=r, col=col, colspan=colspan, rowspan=rowspan, nested=nested)
@@ -343,9 +375,37 @@ def extract_html(path: str | Path) -> SourceDocument:
     text = decode(raw)
     if "\x00" in text[:1024]:
         raise ExtractionError("not an HTML page (binary content)")
+    notes: list[str] = []
+    if _max_depth(text) > MAX_PARSE_DEPTH:
+        # the parser stops at 2048 levels and loses the rest of the page; the elements that only
+        # nest (div, span, font...) are let go first, so tables and paragraphs survive
+        text = _NESTING_ONLY.sub(" ", text)
+        notes.append(f"markup nested more than {MAX_PARSE_DEPTH} levels deep flattened")
     try:
-        doc = lxml.html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as exc:
-        raise ExtractionError(f"not a readable HTML page ({exc})") from None
-    blocks = element_to_blocks(_content_root(doc))
-    return SourceDocument(path=str(path), format="html", blocks=blocks, metadata=read_metadata(doc))
+        doc = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        raise ExtractionError("not a readable HTML page") from None
+    blocks = element_to_blocks(_content_root(doc), notes)
+    return SourceDocument(path=str(path), format="html", blocks=blocks, metadata=read_metadata(doc), notes=notes)
+
+
+MAX_WALK_DEPTH = 200  # elements deep that the reader walks one by one
+MAX_PARSE_DEPTH = 1500  # elements deep past which nesting-only elements are dropped before parsing
+_PARSER = lxml.html.HTMLParser(huge_tree=True)  # up to 2048 levels deep, not libxml2's default 256
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][\w-]*)[^<>]*?(/?)>")
+_NESTING_ONLY = re.compile(r"</?(?:div|span|font|section|article|aside|main|nav|b|i|u|em|strong|small|big|center"
+                           r"|blockquote|sup|sub|a|label|header|footer)\b[^<>]*>", re.IGNORECASE)
+
+
+def _max_depth(text: str) -> int:
+    depth = deepest = 0
+    for m in _ANY_TAG.finditer(text):
+        closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _VOID or selfclosing:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+        if deepest > MAX_PARSE_DEPTH:
+            break
+    return deepest

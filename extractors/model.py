@@ -125,6 +125,19 @@ class SourceDocument:
         return "\n".join(parts)
 
 
+# grid positions (rows x columns) one table may have: far past any plan, and small enough that
+# laying the grid out cannot exhaust memory (a hostile `colspan=1000 rowspan=0` asks for billions)
+MAX_TABLE_CELLS = 2_000_000
+
+
+def check_table_size(n_rows: int, n_cols: int) -> None:
+    """Refuse a table whose grid is past MAX_TABLE_CELLS, before any memory goes on it."""
+    if n_rows * n_cols > MAX_TABLE_CELLS:
+        raise ExtractionError(
+            f"refused: a table of {n_rows:,} rows by {n_cols:,} columns is past the limit of "
+            f"{MAX_TABLE_CELLS:,} cells")
+
+
 class ExtractionError(Exception):
     """A file that could not be read; the message names the problem in words a user can act on."""
 

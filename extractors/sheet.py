@@ -14,6 +14,7 @@ from struct import error as struct_error
 
 from .cells import SHORT_HEADING
 from .model import (
+    MAX_TABLE_CELLS,
     PARAGRAPH_BREAK,
     Block,
     Cell,
@@ -22,11 +23,13 @@ from .model import (
     Paragraph,
     SourceDocument,
     Table,
+    check_table_size,
 )
 from .package import Package
 from .text import read_text
 
 MAX_SHEET_CELLS = 5_000_000  # rows x columns of one sheet read cell by cell; no plan comes near it
+MAX_FIELD = 64 * 1024 * 1024  # characters in one CSV field (Python's default refuses past 131,072)
 
 # names spreadsheet programs give new sheets; such a name says nothing about the plan
 _DEFAULT_SHEET = re.compile(r"^(sheet|tabelle|feuil|blad|hoja|foglio|arkusz|taul)\s*\d*$", re.IGNORECASE)
@@ -123,6 +126,23 @@ def shown(value, number_format: str = "General") -> str:
 # ---------------------------------------------------------------- grids to blocks
 
 
+def _dense(filled: dict, spans: dict) -> tuple[dict, dict]:
+    """A sheet whose cells lie far apart (a value in A1 and another in XFD1048576) laid out with
+    its empty rows and columns closed up, so the table's grid is as big as what it holds. A merged
+    cell keeps its span only when nothing but closed-up space lies inside it."""
+    if not filled:
+        return filled, spans
+    rows = sorted({r for r, _ in filled})
+    cols = sorted({c for _, c in filled})
+    if (rows[-1] - rows[0] + 1) * (cols[-1] - cols[0] + 1) <= MAX_TABLE_CELLS:
+        return filled, spans
+    row_at = {r: i for i, r in enumerate(rows)}
+    col_at = {c: i for i, c in enumerate(cols)}
+    check_table_size(len(rows), len(cols))
+    packed = {(row_at[r], col_at[c]): text for (r, c), text in filled.items()}
+    return packed, {}
+
+
 def grid_to_blocks(
     grid: dict[tuple[int, int], str], merges: list[tuple[int, int, int, int]], name: str = ""
 ) -> list[Block]:
@@ -144,6 +164,7 @@ def grid_to_blocks(
                 if (r, c) != (r0, c0):
                     covered[(r, c)] = (r0, c0)
     filled = {pos: text for pos, text in filled.items() if pos not in covered}
+    filled, spans = _dense(filled, spans)
     rows = sorted({r for r, _ in filled})
     bottom = rows[-1]
     cells_in = {r: [pos for pos in filled if pos[0] == r] for r in rows}
@@ -186,6 +207,9 @@ def extract_xlsx(path: str | Path) -> SourceDocument:
         parts = [name for name in package.sizes if name.endswith((".xml", ".rels"))]
         for name in parts:
             package.check_no_dtd(name)
+        for name in parts:
+            if name.startswith("xl/worksheets/"):
+                _check_references(package.read(name), name)
         if not package.has("xl/workbook.xml") and not package.related("", "/officeDocument"):
             raise ExtractionError("not an Excel .xlsx file (no workbook in the package)")
     try:
@@ -274,11 +298,31 @@ def _xls_text(book, cell) -> str:
     return shown(cell.value)
 
 
+_REFERENCE = re.compile(rb'\br="([A-Z]{1,7})(\d{1,30})"|<dimension ref="[^"]*?([A-Z]{1,7})(\d{1,30})"')
+MAX_ROW, MAX_COL = 1_048_576, 16_384  # Excel's own limits: XFD1048576
+
+
+def _check_references(xml: bytes, name: str) -> None:
+    """Refuse a sheet whose cell references lie past Excel's own grid (`G99999999999999999999`),
+    which no spreadsheet program writes, before a reader tries to lay it out."""
+    for m in _REFERENCE.finditer(xml):
+        letters, digits = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        col = 0
+        for ch in letters.decode():
+            col = col * 26 + ord(ch) - 64
+        if col > MAX_COL or len(digits) > 7 or int(digits) > MAX_ROW:
+            raise ExtractionError(
+                f"refused: {name} names the cell {letters.decode()}{digits.decode()[:12]}, past Excel's last "
+                "cell XFD1048576")
+
+
 def extract_csv(path: str | Path) -> SourceDocument:
     """A comma-, semicolon- or tab-separated tracker; the separator is sniffed from the first lines."""
-    text = read_text(path)
+    notes: list[str] = []
+    text = read_text(path, notes)
     if "\x00" in text[:4096]:
         raise ExtractionError("not a text .csv file (binary content)")
+    csv.field_size_limit(MAX_FIELD)  # a long progress note is a field, not an attack
     sample = text[:16384]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
@@ -292,4 +336,4 @@ def extract_csv(path: str | Path) -> SourceDocument:
                     grid[(r, c)] = value.replace("\r\n", "\n")
     except csv.Error as exc:
         raise ExtractionError(f"not a readable .csv file ({exc})") from None
-    return SourceDocument(path=str(path), format="csv", blocks=grid_to_blocks(grid, []))
+    return SourceDocument(path=str(path), format="csv", blocks=grid_to_blocks(grid, []), notes=notes)

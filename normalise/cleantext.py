@@ -14,7 +14,11 @@ HARD = "\u2029"
 _BULLETS = "•▪‣◦●○■□➢➤►–\u2022\u2023\u2043\uf0b7\uf0a7\uf076\uf0d8"
 _BULLET_LINE = re.compile(rf"^\s*(?:(?:[{_BULLETS}]|[-*](?=\s))\s*)+")
 _NUMBERED_LINE = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+\S")
-_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?(/?)\s*>")
+# only HTML's own tags are markup: `<four hours>` or `<insert date>` in a cell is the author's text
+_HTML_TAGS = (r"p|ul|ol|li|br|div|span|strong|em|b|i|u|s|font|table|tbody|thead|tfoot|tr|td|th|caption|col|colgroup"
+              r"|h[1-6]|a|sup|sub|small|big|blockquote|hr|img|del|ins|strike|center|section|article|label|o:p|pre"
+              r"|code|mark|abbr|cite|q|dl|dt|dd|nav|header|footer|main|aside|figure|figcaption")
+_TAG = re.compile(rf"<\s*(/?)\s*({_HTML_TAGS})\b[^<>]*?(/?)\s*>", re.IGNORECASE)
 _HAS_TAG = re.compile(r"<\s*/?\s*(p|ul|ol|li|br|div|span|strong|em|b|i|u|font|table|tr|td|th|h[1-6])\b[^<>]*>", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "ul", "ol", "br", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
