@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from plan_ingest import extractors
 from plan_ingest.normalise import Action, DocumentInfo
 
 from .discover import InputFile
+from .messages import for_people
 from .storage import file_sha256, is_url, local_copy
 
 
@@ -28,6 +30,7 @@ class JobSettings:
 class FileResult:
     info: DocumentInfo
     actions: list[Action] = field(default_factory=list)
+    detail: str = ""  # for developers: the exception behind a failure (logged with --verbose, never written)
 
 
 def source_format(item: InputFile) -> str:
@@ -44,7 +47,8 @@ def failed_result(item: InputFile, reason: str, seconds: float = 0.0, sha256: st
                   status: str = "failed") -> FileResult:
     """The row for a file the job could not finish: its reason in words a user can act on."""
     info = DocumentInfo(source_file=item.source_file, source_format=source_format(item), status=status,
-                        error=reason, sha256=sha256, seconds=seconds, document_id=document_id(sha256))
+                        error=for_people(reason, item.path), sha256=sha256, seconds=seconds,
+                        document_id=document_id(sha256))
     return FileResult(info)
 
 
@@ -54,6 +58,7 @@ def process_file(item: InputFile, settings: JobSettings | None = None) -> FileRe
 
     settings = settings or JobSettings()
     start = time.perf_counter()
+    detail = ""
     info = DocumentInfo(source_file=item.source_file, source_format=source_format(item))
     actions: list[Action] = []
     try:
@@ -68,20 +73,26 @@ def process_file(item: InputFile, settings: JobSettings | None = None) -> FileRe
         info, actions = result.info, result.actions
         info.sha256 = info.sha256 or sha256
     except extractors.UnsupportedHere as exc:
-        info.status, info.error = "unsupported", str(exc)
+        info.status, info.error = "unsupported", for_people(str(exc), item.path)
     except extractors.ExtractionError as exc:
-        info.status, info.error = "failed", str(exc)
+        info.status, info.error = "failed", for_people(str(exc), item.path)
+        detail = str(exc) if info.error != str(exc) else ""  # the message as it was, paths and all
     except MemoryError:
         info.status, info.error = "failed", "ran out of memory reading this file"
-    except Exception as exc:  # noqa: BLE001 - a bug or a file shape we never met: report it, keep the batch going
-        info.status, info.error = "failed", f"internal error: {exc.__class__.__name__}: {exc}"
+    except RecursionError:
+        info.status, info.error = "failed", "refused: the file's structure is nested too deeply to read"
+        detail = traceback.format_exc(limit=5)
+    except Exception:  # noqa: BLE001 - a bug or a file shape we never met: report it, keep the batch going
+        info.status = "failed"
+        info.error = "internal error: plan-ingest could not read this file (run with --verbose for the detail)"
+        detail = traceback.format_exc(limit=20)
     if info.status in ("failed", "unsupported"):
         actions = []
     info.document_id = document_id(info.sha256)
     for action in actions:
         action.document_id = info.document_id
     info.seconds = time.perf_counter() - start
-    return FileResult(info, actions)
+    return FileResult(info, actions, detail)
 
 
 _WARM_PLAN = (

@@ -71,6 +71,12 @@ class Progress:
             self.bar = tqdm(total=total, unit="file", file=self.stream, dynamic_ncols=True,
                             mininterval=0.25, smoothing=0.05, leave=False)
 
+    def detail(self, info: DocumentInfo, detail: str) -> None:
+        """What went wrong inside, for a developer: to the log, and to the screen with --verbose."""
+        log.debug("%s: %s", info.source_file, detail)
+        if self.verbose:
+            print(f"{info.source_file}: {detail.rstrip()}", file=self.stream)
+
     def update(self, info: DocumentInfo, cached: bool = False) -> None:
         self.tally.add(info, cached)
         # every file to the log (`--log-file`); failures as warnings

@@ -101,6 +101,8 @@ class InOrder:
         self.waiting: dict[int, FileResult | str] = {}
 
     def arrive(self, index: int, outcome: FileResult, key: str, cached: bool) -> None:
+        if outcome.detail:
+            self.progress.detail(outcome.info, outcome.detail)
         self.progress.update(outcome.info, cached)
         stored = cached or (self.cache is not None and self.cache.put(key, outcome))
         if index != self.next:
@@ -139,9 +141,10 @@ def _accepted(outcome: object, item: InputFile, keyed: Keyed) -> FileResult:
     try:
         return check(outcome)
     except Malformed as exc:
-        log.debug("%s: malformed result: %s", item.source_file, exc)
-        return failed_result(item, "internal error: reading this file gave results of the wrong shape "
-                             "(run with --verbose for the detail)", sha256=keyed.sha256)
+        failed = failed_result(item, "internal error: reading this file gave results of the wrong shape "
+                               "(run with --verbose for the detail)", sha256=keyed.sha256)
+        failed.detail = f"malformed result: {exc}"
+        return failed
 
 
 def _keyed(item: InputFile) -> Keyed:
