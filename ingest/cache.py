@@ -6,7 +6,10 @@ pipeline's fingerprint (code, lexicons, library versions, settings): any change 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import os
+import time
 from dataclasses import asdict, dataclass, fields
 from datetime import date
 from importlib import metadata
@@ -81,13 +84,43 @@ def decode(raw: bytes) -> FileResult:
     return FileResult(info, actions)
 
 
+KEY_FILE = "key"  # in the cache folder: the secret that signs its entries
+_SIGNED = b"plan-ingest-cache 1 "
+UNUSED_DAYS = 30  # an entry no run has used for this long is dropped
+
+
 class ResultCache:
     """get/put FileResults by (content hash, source file); `read=False` ignores what is stored
-    (a forced full run) but still refreshes it."""
+    (a forced full run) but still refreshes it.
+
+    Every entry is signed with a key kept in the cache folder (HMAC-SHA256): an entry edited by
+    hand, copied from another folder, or planted, does not verify and the file is read again. A
+    result is validated against the record types before it is taken."""
 
     def __init__(self, store: Store, fingerprint: str, read: bool = True):
         self.store, self.folder, self.read = store, fingerprint, read
         self.used: set[str] = set()
+        self._secret: bytes | None = None
+
+    def _key(self) -> bytes:
+        if self._secret is None:
+            secret = self.store.read(KEY_FILE)
+            if secret is None or len(secret) != 32:
+                secret = os.urandom(32)
+                self.store.write(KEY_FILE, secret, private=True)
+            self._secret = secret
+        return self._secret
+
+    def _sign(self, payload: bytes) -> bytes:
+        mac = hmac.new(self._key(), payload, hashlib.sha256).hexdigest().encode()
+        return _SIGNED + mac + b"\n" + payload
+
+    def _verified(self, raw: bytes) -> bytes | None:
+        if not raw.startswith(_SIGNED):
+            return None
+        mac, _, payload = raw[len(_SIGNED):].partition(b"\n")
+        good = hmac.new(self._key(), payload, hashlib.sha256).hexdigest().encode()
+        return payload if hmac.compare_digest(mac, good) else None
 
     @staticmethod
     def key(sha256: str, source_file: str) -> str:
@@ -102,12 +135,13 @@ class ResultCache:
         if not self.read:
             return None
         raw = self.store.read(self._name(key))
-        if raw is None:
-            return None
+        payload = self._verified(raw) if raw is not None else None
+        if payload is None:
+            return None  # missing, or not signed by this folder's key: the file is read again
         from .validate import Malformed, check
 
         try:
-            result = check(decode(raw))
+            result = check(decode(payload))
         except (ValueError, KeyError, TypeError, AttributeError, Malformed):
             return None  # a damaged or hand-made entry is a miss: the file is read again
         # only what a run would cache is taken from it: a planted failure is tried again
@@ -116,27 +150,34 @@ class ResultCache:
     def load(self, key: str) -> FileResult:
         """An entry this run has just stored (a result that arrived before its turn to be written)."""
         raw = self.store.read(self._name(key))
-        if raw is None:
-            raise RuntimeError(f"cache entry {key} vanished during the run")
-        return decode(raw)
+        payload = self._verified(raw) if raw is not None else None
+        if payload is None:
+            raise RuntimeError(f"cache entry {key} vanished or changed during the run")
+        return decode(payload)
 
     def put(self, key: str, result: FileResult) -> bool:
         """Store a result worth keeping; False when it is not (a failure)."""
         if result.info.status not in CACHED_STATUSES:
             return False
         self.used.add(key)
-        self.store.write(self._name(key), encode(result))
+        self.store.write(self._name(key), self._sign(encode(result)))
         return True
 
     def prune(self) -> None:
-        """After a complete run: drop entries of files no longer in the input set, and of older pipelines."""
+        """After a complete run: drop the entries of older pipelines, and entries no run has used
+        for UNUSED_DAYS. Entries of other inputs stay: two batches that share an output folder
+        keep each other's cache."""
         for name in self.store.names():
-            if name != self.folder:
+            if name not in (self.folder, KEY_FILE):
                 self.store.remove(name)
+        cutoff = time.time() - UNUSED_DAYS * 86400
         for shard in self.store.names(self.folder):
             for entry in self.store.names(f"{self.folder}/{shard}"):
-                if entry.removesuffix(".json") not in self.used:
-                    self.store.remove(f"{self.folder}/{shard}/{entry}")
+                name = f"{self.folder}/{shard}/{entry}"
+                if entry.removesuffix(".json") in self.used:
+                    self.store.touch(name)
+                elif (self.store.modified(name) or cutoff) < cutoff:
+                    self.store.remove(name)
 
 
 def run_signature(fingerprint: str, formats: list[str], keys: list[str]) -> str:

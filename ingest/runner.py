@@ -283,7 +283,7 @@ def run(
     check_writable(out)
     job = JobSettings(password=settings.password)
     result = RunResult(skipped=found.skipped)
-    folder = OutputFolder(out)
+    folder = OutputFolder(out, wait=settings.lock_wait)
     fingerprint = pipeline_fingerprint(job)
     results_cache = ResultCache(folder.cache, fingerprint, read=settings.cache)
     keyed = [_keyed(item) for item in files]

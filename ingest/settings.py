@@ -39,6 +39,7 @@ class RunSettings:
     dask: str | None = None  # a Dask scheduler address, or "local"
     files_per_worker: int = 100  # a worker is replaced after this many files, so leaks can't build up
     pool_min_files: int = 4  # with workers=None, fewer files than this are read in this process
+    lock_wait: float = 600.0  # seconds to wait for another run writing the same OUTDIR, then refuse
 
     def resolve(self) -> RunSettings:
         """This settings object checked, with automatic values still None."""

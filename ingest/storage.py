@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -124,7 +125,8 @@ class Store:
         except (FileNotFoundError, NotADirectoryError):
             return None
 
-    def write(self, name: str, data: bytes) -> None:
+    def write(self, name: str, data: bytes, private: bool = False) -> None:
+        """Write a file atomically; `private` makes it readable by its owner only (a key)."""
         if self.url:
             # object stores make a single put atomic: readers see the old object or the whole new one
             self.fs.pipe_file(self._join(name), data)
@@ -134,8 +136,28 @@ class Store:
             target.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(target.parent)
         tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
-        tmp.write_bytes(data)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.replace(tmp, target)
+
+    def touch(self, name: str) -> None:
+        if not self.url:
+            try:
+                os.utime(self.root / name)
+            except OSError:
+                pass
+
+    def modified(self, name: str) -> float | None:
+        """When a file was last written or used (seconds since the epoch); None when unknown."""
+        try:
+            if self.url:
+                info = self.fs.info(self._join(name))
+                when = info.get("mtime") or info.get("LastModified")
+                return when.timestamp() if hasattr(when, "timestamp") else float(when) if when else None
+            return (self.root / name).stat().st_mtime
+        except (OSError, ValueError, TypeError):
+            return None
 
     def names(self, folder: str = "") -> list[str]:
         """Names directly inside `folder` (files and folders)."""
@@ -167,26 +189,71 @@ class OutputFolder:
 
     HIDDEN = ".plan-ingest"
 
-    def __init__(self, out: Path | str):
+    def __init__(self, out: Path | str, wait: float = 600.0):
         self.url = is_url(out)
         self.out = str(out).rstrip("/") if self.url else as_local(out)
+        self.lock_fd: int | None = None
         if self.url:
             self.staging = Path(tempfile.mkdtemp(prefix="plan-ingest-out-"))
             self.state = Store(f"{self.out}/{self.HIDDEN}")
         else:
             hidden = self.out / self.HIDDEN
+            hidden.mkdir(parents=True, exist_ok=True)
+            self.lock_fd = _lock(hidden / "lock", str(self.out), wait)  # one run writes a folder at a time
             _remove_abandoned(hidden / "tmp")
             self.staging = hidden / "tmp" / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
             self.staging.mkdir(parents=True, exist_ok=True)
             self.state = Store(hidden)
         self.cache = Store(f"{self.out}/{self.HIDDEN}/cache" if self.url else self.out / self.HIDDEN / "cache")
 
-    def publish(self, staged: Path) -> Path | str:
-        """Move a finished file from staging to its final name in OUTDIR, atomically."""
-        if not self.url:
-            target = self.out / staged.name
-            os.replace(staged, target)
-            return target
+    def publish(self, staged: list[Path]) -> list[Path | str]:
+        """Put a run's finished files in place as one set.
+
+        Locally the staging folder becomes OUTDIR/.plan-ingest/sets/<run>, and one rename of the
+        link OUTDIR/.plan-ingest/current switches every output at once; OUTDIR/actions.csv and the
+        others are links into `current`, so a reader sees the whole old set or the whole new one,
+        and a run killed before the switch leaves the old set. Where links can't be made
+        (some Windows setups) and at a URL, each file is renamed into place, documents.csv last."""
+        if self.url:
+            return [self._upload(path) for path in staged]
+        try:
+            return self._switch(staged)
+        except (OSError, NotImplementedError):
+            out = []
+            for path in staged:
+                target = self.out / path.name
+                if target.is_symlink():
+                    target.unlink()
+                os.replace(path, target)
+                out.append(target)
+            return out
+
+    def _switch(self, staged: list[Path]) -> list[Path]:
+        hidden = self.out / self.HIDDEN
+        sets = hidden / "sets"
+        sets.mkdir(parents=True, exist_ok=True)
+        run = self.staging.name
+        os.replace(self.staging, sets / run)  # the staging folder holds exactly the set
+        link = hidden / f".current-{run}"
+        os.symlink(f"sets/{run}", link)
+        os.replace(link, hidden / "current")  # the one step that switches every output
+        names = [path.name for path in staged]
+        for name in names:
+            top = self.out / name
+            want = f"{self.HIDDEN}/current/{name}"
+            if not (top.is_symlink() and os.readlink(top) == want):
+                temp = self.out / f".{name}.{run}.link"
+                os.symlink(want, temp)
+                os.replace(temp, top)
+        for old in sets.iterdir():  # sets no longer current; a reader holding one open keeps it
+            if old.name != run:
+                shutil.rmtree(old, ignore_errors=True)
+        for top in self.out.iterdir():  # links to outputs this run did not write
+            if top.is_symlink() and os.readlink(top).startswith(f"{self.HIDDEN}/current/") and top.name not in names:
+                top.unlink()
+        return [self.out / name for name in names]
+
+    def _upload(self, staged: Path) -> str:
         fs, root = url_filesystem(self.out)
         target, part = f"{root}/{staged.name}", f"{root}/.{staged.name}.part"
         fs.put_file(str(staged), part)
@@ -228,6 +295,44 @@ class OutputFolder:
             tmp = self.out / self.HIDDEN / "tmp"
             if tmp.is_dir() and not any(tmp.iterdir()):
                 tmp.rmdir()
+        if self.lock_fd is not None:
+            os.close(self.lock_fd)  # closing the file lets the lock go
+            self.lock_fd = None
+
+
+def _lock(path: Path, out: str, wait: float) -> int | None:
+    """Hold OUTDIR's lock, waiting up to `wait` seconds for a run that holds it; then refuse,
+    clearly. Where the system has no file locks (Windows), runs are not kept apart."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    import logging
+    import time
+
+    from .settings import UsageError
+
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.ftruncate(fd, 0)
+            os.write(fd, str(os.getpid()).encode())
+            return fd
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode(errors="replace").strip() or "another process"
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise UsageError(f"another plan-ingest run (pid {holder}) is writing to {out}; "
+                                 "try again when it has finished, or choose another output folder") from None
+            if not told:
+                message = f"plan-ingest: waiting for another run (pid {holder}) to finish writing to {out}"
+                logging.getLogger("plan_ingest").warning(message)
+                print(message, file=sys.stderr)
+                told = True
+            time.sleep(0.2)
 
 
 def _remove_abandoned(tmp: Path) -> None:

@@ -262,14 +262,14 @@ class OutputWriter:
             sink.close()
         return [self.staging / name for name in self.names]
 
-    def commit(self, publish: Callable[[Path], Any] | None = None) -> dict[str, Any]:
-        """Finish and move every file into place; returns {format or "documents": where it went}."""
-        written = {}
-        for staged in self.finish():
-            key = "documents" if staged.name == "documents.csv" else staged.suffix.lstrip(".")
-            written[key] = publish(staged) if publish else self._move(staged)
+    def commit(self, publish: Callable[[list[Path]], list[Any]] | None = None) -> dict[str, Any]:
+        """Finish every file and put them in place, all together (`publish` takes the staged files
+        and gives where each went); returns {format or "documents": where it went}."""
+        staged = self.finish()
+        places = publish(staged) if publish else [self._move(path) for path in staged]
         self._drop_staging()
-        return written
+        return {("documents" if path.name == "documents.csv" else path.suffix.lstrip(".")): place
+                for path, place in zip(staged, places)}
 
     def _move(self, staged: Path) -> Path:
         target = self.out / staged.name

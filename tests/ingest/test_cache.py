@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import plan_ingest.ingest.cache as cache_module
 from plan_ingest import ingest
 
 from batch_faults import pin_fingerprint, small_plan, write_plan
@@ -74,15 +75,32 @@ def test_second_run(tmp_path, plans, what, between, cache, reread, listed):
     fresh = tmp_path / "fresh"
     ingest.run([plans], out=fresh, workers=0, cache=False)
     assert (out / "actions.csv").read_bytes() == (fresh / "actions.csv").read_bytes()
-    # entries of files no longer there are pruned; one per file remains
+    # entries of files no longer there stay for a while (another batch may share the folder);
+    # once no run has used them for UNUSED_DAYS they go, and one per file remains
+    assert len(_entries(out)) >= len(listed)
+    _age(out, days=cache_module.UNUSED_DAYS + 1)
+    ingest.run([plans], out=out, workers=0)
     assert len(_entries(out)) == len(listed)
 
 
-def test_other_settings_miss_the_cache(tmp_path, plans):
+def _age(out, days: float) -> None:
+    import os
+    import time
+
+    then = time.time() - days * 86400
+    for entry in (out / ".plan-ingest" / "cache").rglob("*.json"):
+        os.utime(entry, (then, then))
+
+
+def test_the_password_is_never_part_of_what_is_written(tmp_path, plans):
+    """Nothing in OUTDIR derives from the password, so nobody who can read it can test guesses."""
     out = tmp_path / "out"
-    ingest.run([plans], out=out, workers=0)
-    again = ingest.run([plans], out=out, workers=0, password="another")
-    assert again.tally.cached == 0
+    ingest.run([plans], out=out, workers=0, password="first secret")
+    again = ingest.run([plans], out=out, workers=0, password="second secret")
+    assert again.tally.cached == 4
+    written = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file())
+    names = " ".join(str(p) for p in out.rglob("*"))
+    assert b"secret" not in written and "secret" not in names
 
 
 def test_a_damaged_entry_is_read_again(tmp_path, plans):
@@ -92,6 +110,36 @@ def test_a_damaged_entry_is_read_again(tmp_path, plans):
     entry.write_text("{not json", encoding="utf-8")
     again = ingest.run([plans], out=out, workers=0)
     assert (again.tally.cached, again.tally.failed) == (3, 0)
+
+
+def test_an_entry_edited_by_hand_is_detected_and_read_again(tmp_path, plans):
+    """The entry still parses and has the right types, but its signature no longer fits."""
+    out = tmp_path / "out"
+    ingest.run([plans], out=out, workers=0)
+    entry = next(p for p in (out / ".plan-ingest" / "cache").rglob("*.json") if b"plan0" in p.read_bytes())
+    entry.write_bytes(entry.read_bytes().replace(b"Review", b"Ignore"))
+    again = ingest.run([plans], out=out, workers=0)
+    assert (again.tally.cached, again.tally.failed) == (3, 0)
+    assert b"Ignore" not in (out / "actions.csv").read_bytes()
+
+
+def test_a_planted_failure_is_tried_again(tmp_path, plans):
+    from plan_ingest.ingest.cache import ResultCache
+    from plan_ingest.ingest.discover import InputFile
+    from plan_ingest.ingest.job import JobSettings, failed_result
+    from plan_ingest.ingest.storage import Store, file_sha256
+
+    out = tmp_path / "out"
+    ingest.run([plans], out=out, workers=0)
+    from plan_ingest.ingest import runner
+
+    cache = ResultCache(Store(out / ".plan-ingest" / "cache"), runner.pipeline_fingerprint(JobSettings()))
+    path = plans / "plan0.txt"
+    key = ResultCache.key(file_sha256(path), "plan0.txt")
+    planted = failed_result(InputFile(path, "plan0.txt"), "planted")
+    cache.store.write(cache._name(key), cache._sign(cache_module.encode(planted)))  # signed, even
+    again = ingest.run([plans], out=out, workers=0)
+    assert again.tally.failed == 0 and again.tally.cached == 3
 
 
 def test_failures_are_not_cached(tmp_path, plans):
