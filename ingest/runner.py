@@ -6,6 +6,7 @@ on Dask), unchanged files from the cache, results handed on in input order.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -182,8 +183,9 @@ def _outside(files: list[InputFile], out: str | Path) -> list[InputFile]:
     """Leave out OUTDIR's own files when it sits inside an INPUT folder: actions.csv is not a plan."""
     if is_url(out) or not Path(out).exists():
         return files
-    root = Path(out).resolve()
-    return [f for f in files if is_url(f.path) or not Path(f.path).resolve().is_relative_to(root)]
+    root = Path(os.path.realpath(out))
+    # realpath, not resolve(): a looping link is an input with a problem, not a reason to stop
+    return [f for f in files if is_url(f.path) or not Path(os.path.realpath(f.path)).is_relative_to(root)]
 
 
 def _workers(settings: RunSettings, pending: int) -> int:
