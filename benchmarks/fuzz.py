@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "hostile"))
-SAVED = ROOT / "tests" / "fixtures" / "fuzz"
+SAVED = ROOT / "tests" / "fixtures" / "fuzz"  # each becomes a case of tests/hostile/test_fuzz.py
 
 
 def main() -> int:

@@ -83,7 +83,8 @@ class Package:
         self.label = label
         try:
             self.zip = zipfile.ZipFile(self.path)
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+            # NotImplementedError: a damaged header asking for a zip version no reader knows
             raise wrong_kind(self.path, "zip", label) from None
         infos = self.zip.infolist()
         if len(infos) > MAX_MEMBERS:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 
+import pytest
+
 from plan_ingest import ingest
 
 from conftest import SAMPLES
@@ -25,3 +27,16 @@ def test_three_hundred_mutants(tmp_path):
     crashes = [r["source_file"] for r in rows if "worker" in r["error"]]
     assert (internal, hangs, crashes) == ([], [], [])
     assert result.tally.ok + result.tally.no_actions > 0 and result.tally.failed > 0
+
+
+FOUND = sorted((SAMPLES.parent / "tests" / "fixtures" / "fuzz").glob("*.*"))
+
+
+@pytest.mark.parametrize("path", FOUND, ids=lambda p: p.name)
+def test_mutants_the_fuzzer_found(path):
+    """Each once gave an internal error (a damaged zip header asking for zip version 21.2)."""
+    from plan_ingest.ingest.discover import InputFile
+    from plan_ingest.ingest.job import process_file
+
+    result = process_file(InputFile(path, path.name))
+    assert result.info.status == "failed" and "internal error" not in result.info.error
