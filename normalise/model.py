@@ -132,3 +132,5 @@ class RowRecord:
     extra: dict[str, str]
     review: list[str] = field(default_factory=list)
     side_label: str = ""
+    position: int = 0  # the row's index in its grid, for pointing at it in a review report
+    bbox: tuple[float, float, float, float] | None = None  # the row on its page (PDF points)

@@ -17,7 +17,7 @@ from .ids import assign_ids
 from .metadata import describe
 from .model import Layout
 from .readers import read_grids
-from .records import Action, DocumentInfo, NormalisedDocument
+from .records import Action, DocumentInfo, NormalisedDocument, TablePlace
 from .rows import read_rows
 
 
@@ -105,6 +105,8 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
                     extra={k: clean_cell(x) for k, x in rec.extra.items()},
                     review=list(dict.fromkeys(review)),
                     row=rec.row,
+                    position=rec.position,
+                    bbox=[round(v, 1) for v in rec.bbox] if rec.bbox else None,
                 )
             )
     assign_ids(actions, facts["document_title"] or source_file)
@@ -124,7 +126,23 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         warnings="; ".join(doc.notes),
         document_date=facts["document_date"],
     )
-    return NormalisedDocument(info=info, actions=actions, verdicts=verdicts)
+    return NormalisedDocument(info=info, actions=actions, verdicts=verdicts,
+                              tables=[_place(layout, verdict, doc.format) for layout, verdict in readings])
+
+
+def _place(layout: Layout, verdict: Verdict, fmt: str) -> TablePlace:
+    """Where a table is printed (its parts, page by page), for a review report."""
+    grid = layout.grid
+    boxes: dict[int | None, list] = {}
+    for row in grid.rows:
+        for cell in row.cells:
+            if cell is not None and cell.bbox and cell.row == row.row:
+                boxes.setdefault(cell.page, []).append(cell.bbox)
+    parts = [{"page": page, "bbox": [round(min(b[0] for b in bs), 1), round(min(b[1] for b in bs), 1),
+                                     round(max(b[2] for b in bs), 1), round(max(b[3] for b in bs), 1)]}
+             for page, bs in sorted(boxes.items(), key=lambda kv: kv[0] or 0)]
+    rows = [] if fmt == "pdf" else [list(grid.header)] + [list(r) for r in layout.cleaned]
+    return TablePlace(grid.index, verdict.is_actions, f"{verdict.kind}: {verdict.reason}", grid.reader, parts, rows)
 
 
 def _role_cell(text: str, fmt: str) -> str:

@@ -35,6 +35,10 @@ class Action:
     document_id: str = ""  # the file's sha256 prefix: joins the action to its documents.csv row
     # where in the source the action's row starts: table-grid row, 0-based (provenance for debugging)
     row: int | None = None
+    # for a review report: the row's place in its table as read, and its box on the page (PDF points
+    # from the page's top-left: x0, top, x1, bottom); not output columns
+    position: int | None = None
+    bbox: list[float] | None = None
 
 
 @dataclass
@@ -59,8 +63,21 @@ class DocumentInfo:
 
 
 @dataclass
+class TablePlace:
+    """A table as read, for a review report: where it is printed, and whether it holds actions."""
+
+    table: int
+    kept: bool
+    reason: str
+    reader: str
+    parts: list[dict]  # {"page": n, "bbox": [x0, top, x1, bottom]} for each page it is printed on
+    rows: list[list[str]] = field(default_factory=list)  # its rows' text, for formats without pages
+
+
+@dataclass
 class NormalisedDocument:
     info: DocumentInfo
     actions: list[Action]
     # (logical table index, classify.Verdict) for every table: why each was kept or left out
     verdicts: list = field(default_factory=list)
+    tables: list[TablePlace] = field(default_factory=list)

@@ -144,6 +144,7 @@ def fold_rows(layout: Layout, classified: list[ClassifiedRow], title: str = "") 
     section = heading_section(grid.before, title)
     notes: dict[str, str] = {}
     lead_in = main_ref = ""
+    positions = {id(row): n for n, row in enumerate(grid.rows)}
     for item in classified:
         kind, row = item.kind, item.row
         if kind in (RowKind.BLANK, RowKind.HEADER):
@@ -182,15 +183,24 @@ def fold_rows(layout: Layout, classified: list[ClassifiedRow], title: str = "") 
         section = _own_section(row, by_field, side) or section
         anchor = row.cells[action_col] if action_col is not None else None
         label = squash(row.cells[0].text) if side and row.cells[0] is not None else ""
+        page = anchor.page if anchor is not None and anchor.page else row.page or grid.page
         records.append(RowRecord(
-            table=grid.index,
-            page=anchor.page if anchor is not None and anchor.page else row.page or grid.page,
-            row=row.row, section=section, values=values, extra={**notes, **extra},
+            table=grid.index, page=page, row=row.row, section=section, values=values, extra={**notes, **extra},
             review=[f"guessed header: {f}" for f in guessed], side_label=label,
+            position=positions[id(row)], bbox=_row_box(row, page),
         ))
     if side:
         apply_side_labels(records)
     return parent_rows_as_sections(records)
+
+
+def _row_box(row: GridRow, page: int | None) -> tuple[float, float, float, float] | None:
+    """Where the row is printed: the cells that start on it, on its page, taken together."""
+    boxes = [c.bbox for c in row.cells if c is not None and c.row == row.row and c.bbox
+             and (c.page is None or c.page == page)]
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def _by_field(columns: list[Column]) -> dict[str, int]:
