@@ -47,6 +47,9 @@ def _check(record: Any, cls: type, where: str) -> None:
         elif kind.startswith("date"):
             if not isinstance(value, date):
                 raise Malformed(f"{name} is not a date")
+        elif kind.startswith("list[float]"):
+            if not isinstance(value, list) or not all(isinstance(v, int | float) for v in value):
+                raise Malformed(f"{name} is not a list of numbers")
         elif kind.startswith("list"):
             if not isinstance(value, list):
                 raise Malformed(f"{name} is not a list")
