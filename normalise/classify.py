@@ -92,7 +92,8 @@ def classify(layout: Layout) -> Verdict:
     counted = [c for row in body for i, c in enumerate(row) if c.strip() and i not in dated]
     numeric = sum(1 for c in counted if _NUMBER.match(c)) / len(counted) if counted else 0.0
     kind = "actions"
-    if numeric >= 0.5:
+    # numbers beside a named action column written as actions are its schedule, not a table of figures
+    if numeric >= 0.5 and not (fields.get("action") and verbs >= 0.6 and len(actions) >= 3):
         score -= 3
         kind = "budget" if hits.get("budget") else "statistics"
         reasons.append(f"{numeric:.0%} of cells are numbers")
@@ -120,8 +121,12 @@ def classify(layout: Layout) -> Verdict:
             score -= 2
             kind = "glossary"
             reasons.append("two columns of short terms and explanations")
-    # a guessed action column needs something beside it: a lead, a date, a status or a ref
-    is_actions = score >= 2.0 and "action" in fields and (fields["action"] or bool(supporting))
+    # a guessed action column needs something beside it (a lead, a date, a status, a ref), unless
+    # the table is nothing but a list of actions, one column of them
+    listed = len(layout.columns) == 1 and verbs >= 0.7 and len(actions) >= 3
+    if listed:
+        reasons.append("a one-column list of actions")
+    is_actions = score >= 2.0 and "action" in fields and (fields["action"] or bool(supporting) or listed)
     if not is_actions and kind == "actions":
         kind = "unknown"
     return Verdict(is_actions, round(score, 2), "; ".join(reasons) or "nothing action-like", kind)

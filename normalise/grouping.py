@@ -47,7 +47,7 @@ def _is_header_row(table: Table, r: int, cells: list[str]) -> bool:
     matches = [m for c in cells if c and (m := match_header(c))]
     named = {m.field for m in matches}
     if _label_row(cells) and "action" in named and (
-            len(named) >= 2 or any(m.field == "action" and m.score >= 0.95 for m in matches)):
+            len(named) >= 2 or any(m.field == "action" and m.score >= 0.9 for m in matches)):
         return True
     # period columns (`Short | Middle | Long`, years) beside a named field: a marked-timeframe header
     from .readers.marked import PERIOD

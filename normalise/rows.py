@@ -9,7 +9,7 @@ import re
 from plan_ingest.extractors.model import Cell
 
 from .cleantext import squash
-from .content import lexicon, looks_like_ref
+from .content import lexicon, looks_like_ref, opens_with_verb
 from .grouping import heading_section, same_header
 from .model import ClassifiedRow, Column, GridRow, Layout, RowKind, RowRecord
 from .sections import apply_side_labels, parent_rows_as_sections
@@ -91,7 +91,8 @@ def classify_rows(layout: Layout, title: str = "") -> list[ClassifiedRow]:
         if same_header(texts, grid.header):
             out.append(ClassifiedRow(RowKind.HEADER, row, why="the header printed again"))
             continue
-        spanning = [c for c in row.cells if c is not None and c.row == row.row
+        # in a table of one column every row spans it: width alone makes no theme there
+        spanning = [c for c in row.cells if c is not None and c.row == row.row and grid.n_cols > 1
                     and c.colspan >= grid.n_cols - (1 if side else 0) and c.text.strip()]
         theme_cell = (len(content) == 1 and content[0] == ref_col and not looks_like_ref(texts[ref_col])
                       and len(texts[ref_col]) > 3)
@@ -105,6 +106,13 @@ def classify_rows(layout: Layout, title: str = "") -> list[ClassifiedRow]:
                     out.append(ClassifiedRow(RowKind.THEME, row, text, "a full-width row"))
                 boundary = False
                 continue
+        if (grid.n_cols == 1 and action_col == 0 and not opens_with_verb(texts[0]) and len(texts[0]) <= 200
+                and next_is_action(grid.rows, row, texts)):
+            # a one-column list: a line not written as an action, over lines that are, is their theme
+            out.append(ClassifiedRow(RowKind.THEME, row, texts[0], "a title over a list of actions"))
+            numbered_theme = False
+            boundary = False
+            continue
         if len(content) == 1 and content[0] == action_col and is_lead_in(texts[action_col]):
             out.append(ClassifiedRow(RowKind.LEAD_IN, row, texts[action_col], "text ending like a lead-in"))
             boundary = False
@@ -201,6 +209,14 @@ def _row_box(row: GridRow, page: int | None) -> tuple[float, float, float, float
     if not boxes:
         return None
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def next_is_action(rows: list[GridRow], row: GridRow, texts: list[str]) -> bool:
+    """Is the row below this one written as an action (a one-column list's first item)?"""
+    i = next((n for n, r in enumerate(rows) if r is row), len(rows))
+    below = rows[i + 1] if i + 1 < len(rows) else None
+    cell = below.own(0) if below is not None else None
+    return cell is not None and opens_with_verb(cell.text)
 
 
 def _by_field(columns: list[Column]) -> dict[str, int]:
