@@ -73,7 +73,7 @@ def _revive(data: dict, dates: set[str]) -> dict:
 
 def encode(result: FileResult) -> bytes:
     # vars(), not asdict(): the records hold plain values, and a deep copy per action is costly
-    payload = {"info": vars(result.info), "actions": [vars(a) for a in result.actions]}
+    payload = {"info": vars(result.info), "actions": [vars(a) for a in result.actions], "tables": result.tables}
     return json.dumps(payload, ensure_ascii=False, default=_json_default).encode("utf-8")
 
 
@@ -81,7 +81,7 @@ def decode(raw: bytes) -> FileResult:
     payload = json.loads(raw)
     info = DocumentInfo(**_revive(payload["info"], _INFO_DATES))
     actions = [Action(**_revive(a, _ACTION_DATES)) for a in payload["actions"]]
-    return FileResult(info, actions)
+    return FileResult(info, actions, tables=payload.get("tables", []))
 
 
 KEY_FILE = "key"  # in the cache folder: the secret that signs its entries

@@ -8,7 +8,7 @@ from __future__ import annotations
 import tempfile
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from plan_ingest import extractors
@@ -31,6 +31,9 @@ class FileResult:
     info: DocumentInfo
     actions: list[Action] = field(default_factory=list)
     detail: str = ""  # for developers: the exception behind a failure (logged with --verbose, never written)
+    # where each table is printed and whether it holds actions (normalise.records.TablePlace as
+    # plain dicts), for the review report
+    tables: list[dict] = field(default_factory=list)
 
 
 def source_format(item: InputFile) -> str:
@@ -61,6 +64,7 @@ def process_file(item: InputFile, settings: JobSettings | None = None) -> FileRe
     detail = ""
     info = DocumentInfo(source_file=item.source_file, source_format=source_format(item))
     actions: list[Action] = []
+    tables: list[dict] = []
     try:
         info.sha256 = file_sha256(item.path)
         with local_copy(item.path) as path:
@@ -71,6 +75,7 @@ def process_file(item: InputFile, settings: JobSettings | None = None) -> FileRe
         result = normalise(doc, source_file=item.source_file)
         sha256 = info.sha256
         info, actions = result.info, result.actions
+        tables = [asdict(place) for place in result.tables]
         info.sha256 = info.sha256 or sha256
     except extractors.UnsupportedHere as exc:
         info.status, info.error = "unsupported", for_people(str(exc), item.path)
@@ -92,7 +97,7 @@ def process_file(item: InputFile, settings: JobSettings | None = None) -> FileRe
     for action in actions:
         action.document_id = info.document_id
     info.seconds = time.perf_counter() - start
-    return FileResult(info, actions, detail)
+    return FileResult(info, actions, detail, tables)
 
 
 _WARM_PLAN = (

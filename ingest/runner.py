@@ -34,7 +34,7 @@ from .settings import (
 from .storage import OutputFolder, check_writable, file_sha256, is_url
 from .validate import Malformed, check
 
-Sink = Callable[[FileResult], None]
+Sink = Callable[[int, FileResult], None]  # (the file's index in the run, its result)
 log = logging.getLogger("plan_ingest")
 
 
@@ -116,7 +116,7 @@ class InOrder:
 
     def _emit(self, outcome: FileResult) -> None:
         self.ids.settle(outcome.actions)
-        self.sink(outcome)
+        self.sink(self.next, outcome)
         if outcome.info.status == "failed":
             self.result.failures.append(outcome.info)
         elif outcome.info.status == "unsupported":
@@ -301,9 +301,12 @@ def run(
                             callback=progress if callable(progress) else None)
         try:
             with OutputWriter(out, settings.formats, staging=folder.staging) as writer:
-                def sink(outcome: FileResult) -> None:
+                def sink(index: int, outcome: FileResult) -> None:
                     writer.add_actions(outcome.actions)
                     writer.add_document(outcome.info)
+                    source = files[index].path
+                    writer.add_layout(source if is_url(source) else os.path.abspath(source), outcome.info,
+                                      outcome.actions, outcome.tables)
                     if collect:
                         result.documents.append(outcome.info)
                         result.actions.extend(outcome.actions)
@@ -343,7 +346,7 @@ def collect(
     keyed = [_keyed(item) for item in files]
     reporter = Progress(len(files), bar=progress is True, callback=progress if callable(progress) else None)
 
-    def sink(outcome: FileResult) -> None:
+    def sink(index: int, outcome: FileResult) -> None:
         result.documents.append(outcome.info)
         result.actions.extend(outcome.actions)
 

@@ -237,7 +237,7 @@ class OutputFolder:
         link = hidden / f".current-{run}"
         os.symlink(f"sets/{run}", link)
         os.replace(link, hidden / "current")  # the one step that switches every output
-        names = [path.name for path in staged]
+        names = [path.name for path in staged if not path.name.startswith(".")]
         for name in names:
             top = self.out / name
             want = f"{self.HIDDEN}/current/{name}"
@@ -251,7 +251,8 @@ class OutputFolder:
         for top in self.out.iterdir():  # links to outputs this run did not write
             if top.is_symlink() and os.readlink(top).startswith(f"{self.HIDDEN}/current/") and top.name not in names:
                 top.unlink()
-        return [self.out / name for name in names]
+        return [hidden / "current" / path.name if path.name.startswith(".") else self.out / path.name
+                for path in staged]
 
     def _upload(self, staged: Path) -> str:
         fs, root = url_filesystem(self.out)
@@ -268,18 +269,26 @@ class OutputFolder:
                 fs, root = url_filesystem(self.out)
                 info = fs.info(f"{root}/{name}")
                 return [info.get("size"), str(info.get("mtime") or info.get("LastModified") or "")]
-            st = (self.out / name).stat()
+            st = self._local(name).stat()
             return [st.st_size, st.st_mtime_ns]
         except FileNotFoundError:
             return None
 
     def outputs(self, names: list[str]) -> dict[str, Path | str]:
-        """{format or "documents": location} for output file names, as a run reports them."""
+        """{format, "documents" or "layout": location} for output file names, as a run reports them."""
         located = {}
         for name in names:
-            key = "documents" if name == "documents.csv" else name.rsplit(".", 1)[-1]
-            located[key] = f"{self.out}/{name}" if self.url else self.out / name
+            key = {"documents.csv": "documents", ".layout.jsonl": "layout"}.get(name) or name.rsplit(".", 1)[-1]
+            located[key] = f"{self.out}/{name}" if self.url else self._local(name)
         return located
+
+    def _local(self, name: str) -> Path:
+        """A published file: a hidden one (the layout) lives in the current set, with no link."""
+        if name.startswith("."):
+            inside = self.out / self.HIDDEN / "current" / name
+            if inside.exists():
+                return inside
+        return self.out / name
 
     def last_run(self):
         from .cache import RunRecord

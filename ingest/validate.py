@@ -3,6 +3,7 @@ hands back must be the record types with values of the right types and text ever
 encode. Anything else becomes that file's `failed` row; the parent never dies for one file."""
 from __future__ import annotations
 
+import json
 from dataclasses import fields
 from datetime import date
 from typing import Any
@@ -74,4 +75,10 @@ def check(result: Any) -> FileResult:
         raise Malformed("the actions are not a list")
     for n, action in enumerate(result.actions):
         _check(action, Action, f"action {n + 1}")
+    if not isinstance(result.tables, list) or not all(isinstance(t, dict) for t in result.tables):
+        raise Malformed("the table places are not a list of mappings")
+    try:
+        json.dumps(result.tables)
+    except (TypeError, ValueError):
+        raise Malformed("the table places hold values no file can store") from None
     return result

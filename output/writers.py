@@ -26,6 +26,7 @@ from .schema import (
 )
 
 LIST_SEPARATOR = "; "
+LAYOUT = ".layout.jsonl"  # published with the outputs, for the review report; hidden, no link
 # A cell starting with one of these is a formula to Excel (OWASP, "CSV Injection"): =, +, -, @, and
 # TAB or CR, which Excel skips before looking again.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -229,9 +230,11 @@ class OutputWriter:
             staging = Path(tempfile.mkdtemp(prefix=".plan-ingest-tmp-", dir=self.out))
         self.staging = staging
         self.staging.mkdir(parents=True, exist_ok=True)
-        self.names = [f"actions.{fmt}" for fmt in formats] + ["documents.csv"]
+        # LAYOUT, where each action is printed, feeds the review report; it is no contract output
+        self.names = [f"actions.{fmt}" for fmt in formats] + [LAYOUT, "documents.csv"]
         self.sinks = [SINKS[fmt](self.staging / f"actions.{fmt}") for fmt in formats]
         self.documents = CsvSink(self.staging / "documents.csv", DOCUMENT_COLUMNS)
+        self.layout = open(self.staging / LAYOUT, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         self.actions = 0
 
     def __enter__(self) -> Self:
@@ -256,8 +259,23 @@ class OutputWriter:
             if hasattr(sink, "write_document"):
                 sink.write_document(row)
 
+    def add_layout(self, path: Any, info: Any, actions: Iterable[Any], tables: list[dict]) -> None:
+        """Where a document's tables and actions are printed, and the file they came from."""
+        path = str(path)
+        shown = os.fsencode(path).decode("utf-8", "replace") if not _encodable(path) else path
+        record = {
+            "document_id": info.document_id, "source_file": info.source_file, "format": info.source_format,
+            "status": info.status, "path": shown, "pages": info.pages, "tables": tables,
+            "actions": [{"action_id": a.action_id, "table": a.table, "page": a.page, "bbox": a.bbox,
+                         "position": a.position} for a in actions],
+        }
+        if shown != path:  # a file name that is not UTF-8: its bytes, to open it again
+            record["path_hex"] = os.fsencode(path).hex()
+        self.layout.write(json.dumps(record, ensure_ascii=False) + "\n")
+
     def finish(self) -> list[Path]:
         """Close every file; their paths in the staging folder, in publishing order."""
+        self.layout.close()
         for sink in self.sinks + [self.documents]:
             sink.close()
         return [self.staging / name for name in self.names]
@@ -268,8 +286,7 @@ class OutputWriter:
         staged = self.finish()
         places = publish(staged) if publish else [self._move(path) for path in staged]
         self._drop_staging()
-        return {("documents" if path.name == "documents.csv" else path.suffix.lstrip(".")): place
-                for path, place in zip(staged, places)}
+        return {_key(path.name): place for path, place in zip(staged, places)}
 
     def _move(self, staged: Path) -> Path:
         target = self.out / staged.name
@@ -277,6 +294,7 @@ class OutputWriter:
         return target
 
     def abort(self) -> None:
+        self.layout.close()
         for sink in self.sinks + [self.documents]:
             try:
                 sink.close()
@@ -290,6 +308,19 @@ class OutputWriter:
     def _drop_staging(self) -> None:
         if self.own_staging:
             shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _key(name: str) -> str:
+    """How a run reports an output file: its format, `documents`, or `layout`."""
+    return {"documents.csv": "documents", LAYOUT: "layout"}.get(name) or name.rsplit(".", 1)[-1]
 
 
 def write_table_csv(path: Path, rows: Iterable[Iterable[str]]) -> None:
