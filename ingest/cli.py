@@ -132,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--summary-json", metavar="FILE",
                      help="write the run's counts as JSON to FILE ('-': standard output)")
     run.add_argument("--log-file", metavar="FILE", help="append a line per file, and every problem, to FILE")
+    run.add_argument("--report", action="store_true",
+                     help="also write the review report, OUTDIR/report/index.html (see `plan-ingest report`)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary, errors only")
     run.add_argument("-v", "--verbose", action="store_true", help="a line for each file as it finishes")
 
@@ -147,6 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     tables.add_argument("--explain", action="store_true",
                         help="also say, per table, whether it holds actions (score and reason), the "
                         "reader chosen, and which field each column maps to")
+
+    rep = sub.add_parser("report", help="write the review report for an earlier run",
+                         description="Write OUTDIR/report/index.html: every document, and each PDF page that "
+                         "holds a table as an image with its tables and action rows drawn on it, beside the "
+                         "actions read from it. Static files; open index.html in any browser.",
+                         epilog=EXIT_STATUS, formatter_class=argparse.RawDescriptionHelpFormatter)
+    rep.add_argument("out", nargs="?", default="out", metavar="OUTDIR", help="an output folder of `run` (default: ./out)")
 
     tf = sub.add_parser("timeframe", help="resolve timeframe text to dates, one JSON object per text",
                         description="Print {text, kind, start_date, end_date, recurrence} per TEXT "
@@ -225,7 +234,21 @@ def cmd_run(args: argparse.Namespace) -> int:
               f"({', '.join(sorted(_readable()))})", file=sys.stderr)
     if args.summary_json:
         _write_json(args.summary_json, result.summary())
+    if args.report and not str(args.out).count("://"):
+        index = plan_ingest.report(args.out)
+        if not args.quiet:
+            print(f"review report: {index}", file=sys.stderr)
     return result.exit_code
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    try:
+        index = plan_ingest.report(args.out)
+    except FileNotFoundError as exc:
+        print(f"plan-ingest: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(index)
+    return EXIT_OK
 
 
 def _readable() -> set[str]:
@@ -303,7 +326,7 @@ def cmd_timeframe(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"run": cmd_run, "tables": cmd_tables, "timeframe": cmd_timeframe}[args.command]
+    handler = {"run": cmd_run, "tables": cmd_tables, "report": cmd_report, "timeframe": cmd_timeframe}[args.command]
     return handler(args)
 
 

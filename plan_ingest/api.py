@@ -94,6 +94,15 @@ def run(paths: Paths = None, out: str | Path = "out", **options: Any) -> RunResu
     return run_batch(paths, out, **options)
 
 
+def report(out: str | Path = "out") -> Path:
+    """Write the review report for the run whose outputs are in `out`: `out/report/index.html`
+    lists every document; each PDF page that holds a table shows its image with the tables and
+    action rows drawn on it, beside the actions read from it. Static files, no server."""
+    from plan_ingest.output.report import write_report
+
+    return write_report(out)
+
+
 def timeframe(text: str, *, period_start: date | None = None, period_end: date | None = None) -> dict:
     """Resolve one timeframe phrase the UK way, as `plan-ingest timeframe` does:
     {"text", "kind", "start_date", "end_date", "recurrence"} with ISO dates or None.
