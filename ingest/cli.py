@@ -132,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--summary-json", metavar="FILE",
                      help="write the run's counts as JSON to FILE ('-': standard output)")
     run.add_argument("--log-file", metavar="FILE", help="append a line per file, and every problem, to FILE")
+    run.add_argument("--db", metavar="URL",
+                     help="load the actions into a tracking database: a SQLite file (plans.db) or "
+                     "postgresql://user@host/db (needs plan-ingest[postgres])")
     run.add_argument("--report", action="store_true",
                      help="also write the review report, OUTDIR/report/index.html (see `plan-ingest report`)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary, errors only")
@@ -156,6 +159,17 @@ def build_parser() -> argparse.ArgumentParser:
                          "actions read from it. Static files; open index.html in any browser.",
                          epilog=EXIT_STATUS, formatter_class=argparse.RawDescriptionHelpFormatter)
     rep.add_argument("out", nargs="?", default="out", metavar="OUTDIR", help="an output folder of `run` (default: ./out)")
+
+    diff = sub.add_parser(
+        "diff", help="what changed between two runs, or two issues of one plan",
+        description="Compare OLD and NEW: two output folders of `run`, or two plan files. Prints a summary "
+        "and, with -o, writes a CSV with a row per added action, per removed action and per changed field "
+        "of a kept action. An action keeps its identity by action_id, or by the closest ref and text when "
+        "a re-issue reworded it (matched_by: fuzzy).",
+        epilog=EXIT_STATUS, formatter_class=argparse.RawDescriptionHelpFormatter)
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
+    diff.add_argument("-o", "--out", metavar="CHANGES.csv", help="write the changes as CSV")
 
     tf = sub.add_parser("timeframe", help="resolve timeframe text to dates, one JSON object per text",
                         description="Print {text, kind, start_date, end_date, recurrence} per TEXT "
@@ -196,7 +210,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("plan-ingest: choose --quiet or --verbose, not both", file=sys.stderr)
         return EXIT_USAGE
     options = {name: getattr(args, name) for name in ("formats", "password", "workers", "timeout",
-                                                      "memory_mb", "cache", "dask")
+                                                      "memory_mb", "cache", "dask", "db")
                if getattr(args, name) is not None}
     # a polite kill (SIGTERM) stops like Ctrl-C: workers ended, no half-written output left behind
     try:
@@ -239,6 +253,27 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"review report: {index}", file=sys.stderr)
     return result.exit_code
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from plan_ingest.output.writers import write_changes_csv
+
+    try:
+        changes = plan_ingest.diff(args.old, args.new)
+    except (FileNotFoundError, UsageError) as exc:
+        print(f"plan-ingest: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    counts = {kind: sum(1 for c in changes if c.change == kind) for kind in ("added", "removed", "changed")}
+    kept = len({c.action_id for c in changes if c.change == "changed"})
+    fuzzy = len({c.action_id for c in changes if c.matched_by == "fuzzy"})
+    print(f"{counts['added']} added, {counts['removed']} removed, {counts['changed']} changed fields on "
+          f"{kept} kept actions ({fuzzy} matched by ref and text, not id)")
+    for c in changes:
+        what = f"{c.field}: {c.old!r} -> {c.new!r}" if c.change == "changed" else c.action[:70]
+        print(f"  {c.change:8} {c.ref or c.action_id:>10}  {what}")
+    if args.out:
+        write_changes_csv(Path(args.out), changes)
+    return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -326,7 +361,8 @@ def cmd_timeframe(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"run": cmd_run, "tables": cmd_tables, "report": cmd_report, "timeframe": cmd_timeframe}[args.command]
+    handler = {"run": cmd_run, "tables": cmd_tables, "report": cmd_report, "diff": cmd_diff,
+               "timeframe": cmd_timeframe}[args.command]
     return handler(args)
 
 

@@ -50,6 +50,7 @@ class RunResult:
     tally: Tally = field(default_factory=Tally)
     seconds: float = 0.0
     up_to_date: bool = False  # nothing changed since the last complete run: the outputs were left as they were
+    changes: int = 0  # rows the tracking database recorded (--db)
 
     @property
     def failed(self) -> list[DocumentInfo]:
@@ -69,6 +70,7 @@ class RunResult:
     def summary(self) -> dict:
         """The run's counts as plain JSON-ready values (`--summary-json`)."""
         return {**vars(self.tally), "seconds": round(self.seconds, 3), "up_to_date": self.up_to_date,
+                "changes": self.changes,
                 "skipped": len(self.skipped), "exit_status": self.exit_code,
                 "outputs": {k: str(v) for k, v in self.written.items()}}
 
@@ -244,6 +246,26 @@ def _execute(pending: list[tuple[int, tuple]], files: list[InputFile], keyed: li
             emit.arrive(index, _accepted(outcome, files[index], keyed[index]), keyed[index].key, False)
 
 
+def _run_id() -> str:
+    """When the run started, and a few letters to tell two runs of one second apart."""
+    import uuid
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def _tracking(url: str | None):
+    if not url:
+        return None
+    from plan_ingest.output.database import TrackingDatabase
+
+    try:
+        return TrackingDatabase(url)
+    except ImportError as exc:
+        raise UsageError(f"--db {url.split('://')[0]}:// needs a driver: pip install 'plan-ingest[postgres]' "
+                         f"({exc.name} is missing)") from None
+
+
 def _discover(inputs: Iterable[str | Path] | str | Path | None, selection: Selection | None) -> Discovery:
     if isinstance(inputs, str | Path):
         inputs = [inputs]
@@ -291,7 +313,8 @@ def run(
     keyed = [_keyed(item) for item in files]
     signature = run_signature(fingerprint, list(settings.formats), [k.key or k.unreadable for k in keyed])
     try:
-        record = folder.last_run() if settings.cache and not collect else None
+        # with a database to load, every run reads its files: the database decides what is new
+        record = folder.last_run() if settings.cache and not collect and not settings.db else None
         if record and record.describes(signature, folder):
             # nothing changed since a complete run without failures: its outputs still describe the inputs
             result.tally, result.written = record.tally(), folder.outputs(record.names)
@@ -299,6 +322,8 @@ def run(
             return result
         reporter = Progress(len(files), bar=progress is True, verbose=verbose,
                             callback=progress if callable(progress) else None)
+        tracking = _tracking(settings.db)
+        run_id = _run_id()
         try:
             with OutputWriter(out, settings.formats, staging=folder.staging) as writer:
                 def sink(index: int, outcome: FileResult) -> None:
@@ -307,6 +332,8 @@ def run(
                     source = files[index].path
                     writer.add_layout(source if is_url(source) else os.path.abspath(source), outcome.info,
                                       outcome.actions, outcome.tables)
+                    if tracking is not None:
+                        result.changes += tracking.load(run_id, outcome.info, outcome.actions)
                     if collect:
                         result.documents.append(outcome.info)
                         result.actions.extend(outcome.actions)
@@ -318,6 +345,8 @@ def run(
                 result.written = writer.commit(folder.publish)
         finally:
             reporter.close()
+            if tracking is not None:
+                tracking.close()
         result.tally = reporter.tally
         results_cache.prune()
         folder.record_run(RunRecord.of(signature, result.tally, writer.names, folder))

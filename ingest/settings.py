@@ -40,6 +40,7 @@ class RunSettings:
     files_per_worker: int = 100  # a worker is replaced after this many files, so leaks can't build up
     pool_min_files: int = 4  # with workers=None, fewer files than this are read in this process
     lock_wait: float = 600.0  # seconds to wait for another run writing the same OUTDIR, then refuse
+    db: str | None = None  # a tracking database to load: a SQLite file, or a postgresql:// URL
 
     def resolve(self) -> RunSettings:
         """This settings object checked, with automatic values still None."""

@@ -323,6 +323,21 @@ def _key(name: str) -> str:
     return {"documents.csv": "documents", LAYOUT: "layout"}.get(name) or name.rsplit(".", 1)[-1]
 
 
+def write_changes_csv(path: Path, changes: Iterable[Any]) -> None:
+    """What `plan-ingest diff` found, a row per change: UTF-8 with a byte-order mark, Excel-safe."""
+    from dataclasses import asdict, fields
+
+    from .changes import Change
+
+    columns = [f.name for f in fields(Change)]
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(columns)
+        for change in changes:
+            row = asdict(change)
+            writer.writerow([excel_safe(str(row[c])) if row[c] else "" for c in columns])
+
+
 def write_table_csv(path: Path, rows: Iterable[Iterable[str]]) -> None:
     """One table as `plan-ingest tables` writes it: UTF-8 with a byte-order mark, cells Excel-safe."""
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:

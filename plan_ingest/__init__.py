@@ -25,7 +25,7 @@ if not (_here / "ingest").is_dir() and (_here.parent / "ingest" / "__init__.py")
 # a library logs to "plan_ingest" and leaves handlers to the application (`--log-file`)
 logging.getLogger("plan_ingest").addHandler(logging.NullHandler())
 
-from .api import explain, read, read_documents, report, run, tables, timeframe  # noqa: E402
+from .api import diff, explain, read, read_documents, report, run, tables, timeframe  # noqa: E402
 from .version import __version__  # noqa: E402
 
-__all__ = ["__version__", "explain", "read", "read_documents", "report", "run", "tables", "timeframe"]
+__all__ = ["__version__", "diff", "explain", "read", "read_documents", "report", "run", "tables", "timeframe"]

@@ -103,6 +103,38 @@ def report(out: str | Path = "out") -> Path:
     return write_report(out)
 
 
+def diff(old: str | Path, new: str | Path) -> list:
+    """What changed from OLD to NEW, two output folders of `run` or two plan files: a list of
+    output.changes.Change (added, removed, or a changed field of a kept action), in NEW's order.
+
+    Actions are matched by action_id, then by the closest ref and text when a re-issue reworded
+    one (matched_by "fuzzy"). Output folders holding several plans are compared plan by plan
+    (documents of the same title)."""
+    from plan_ingest.output.changes import compare_runs
+
+    return compare_runs(_action_rows(old), _action_rows(new))
+
+
+def _action_rows(where: str | Path) -> list[dict]:
+    """Actions as output rows: from an output folder's actions.jsonl, or by reading a plan."""
+    import json
+
+    from plan_ingest.output.writers import action_row
+
+    path = Path(where)
+    if path.is_dir():
+        jsonl = path / "actions.jsonl"
+        if not jsonl.exists():
+            raise FileNotFoundError(f"{path} holds no actions.jsonl; run plan-ingest run with the jsonl format")
+        with open(jsonl, encoding="utf-8") as fh:
+            return [json.loads(line) for line in fh if line.strip()]
+    if not path.exists():
+        raise FileNotFoundError(f"no such file or folder: {path}")
+    from plan_ingest.ingest.runner import collect
+
+    return [action_row(a) for a in collect([path], workers=0).actions]
+
+
 def timeframe(text: str, *, period_start: date | None = None, period_end: date | None = None) -> dict:
     """Resolve one timeframe phrase the UK way, as `plan-ingest timeframe` does:
     {"text", "kind", "start_date", "end_date", "recurrence"} with ISO dates or None.
