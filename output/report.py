@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-RESOLUTION = 100  # dpi of the page images: enough to read a table, small enough for 200 documents
+RESOLUTION = 90  # dpi of the page images: enough to read a table, small enough for 200 documents
 FIELDS = ["section", "ref", "responsible", "timeframe", "timeframe_kind", "start_date", "end_date",
           "outcome", "status", "review"]
 
@@ -203,9 +203,10 @@ def _pdf_pages(folder: Path, doc: dict, layout: dict, acts: list[dict], places: 
                 continue
             page = pdf.pages[number - 1]
             width, height = float(page.width), float(page.height)
-            image = folder / f"page-{number}.png"
+            image = folder / f"page-{number}.jpg"
             if not image.exists():  # the id is the file's content hash: an image once made stays right
-                page.to_image(resolution=RESOLUTION).save(image, format="PNG")
+                # JPEG: five times quicker to write than PNG, and the page stays readable
+                page.to_image(resolution=RESOLUTION).original.convert("RGB").save(image, format="JPEG", quality=82)
             boxes = []
             for table in layout["tables"]:
                 for part in table.get("parts", []):

@@ -52,7 +52,7 @@ def test_every_value_is_escaped(reported):
 def test_each_pdf_page_with_a_table_has_its_image_and_row_boxes(reported):
     out, _ = reported
     folder = out / "report" / _document_id(out, "haringey_procurement_action_plan.pdf")
-    assert sorted(p.name for p in folder.glob("*.png")) == [f"page-{n}.png" for n in range(1, 9)]
+    assert sorted(p.name for p in folder.glob("*.jpg")) == [f"page-{n}.jpg" for n in range(1, 9)]
     page = (folder / "page-2.html").read_text(encoding="utf-8")
     assert page.count('class="row-box') == page.count('<li class="action') > 0
 
