@@ -128,6 +128,11 @@ def year_token(cx: Ctx, i: int, span_flags: list[str], day_given: bool = False):
     return None
 
 
+def _spaced(a, sep, b) -> bool:
+    """Whether a separator stands apart from its neighbours, as a range's dash does."""
+    return a.end < sep.start or sep.end < b.start
+
+
 def fy_expr(cx: Ctx, i: int, short_ok: bool = False):
     """`2011/12`, `2011/2012`, `2011-12`, `2006/7` (and `11/12` when short_ok):
     (first year, last year, next i) where the last financial year ends in March of last."""
@@ -139,8 +144,11 @@ def fy_expr(cx: Ctx, i: int, short_ok: bool = False):
     if month_at(cx, i + 3) is not None:
         return None  # `2011 - 12 May`: a day, not a year
     after = cx.tok(i + 3)
-    if sep.text == "-" and after is not None and after.text == "/" and (n := cx.tok(i + 4)) is not None and n.kind == "num":
-        return None  # `1995 - 1996/97`: the second year opens a financial year of its own
+    if (sep.text == "-" and after is not None and after.text in ("/", "-")
+            and (n := cx.tok(i + 4)) is not None and n.kind == "num"
+            and (after.text == "/" or _spaced(t, sep, t2) and not _spaced(t2, after, n))):
+        # `1995 - 1996/97`, `1995 - 1996-97`: the second year opens a financial year of its own
+        return None
     if is_year(t):
         y1 = t.value
         if len(t2.text) == 4:
