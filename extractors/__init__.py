@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from .model import (
+    OCR_MODES,
     Block,
     Cell,
     ExtractionError,
@@ -32,8 +34,8 @@ CONVERTED = {"doc": {"ole", "rtf", "html", "zip", "text"}, "rtf": {"rtf", "ole",
 NOT_TEXT = {"pdf", "zip", "ole", "encrypted"}
 
 __all__ = [
-    "CONVERTED", "READERS", "SUFFIXES", "Block", "Cell", "ExtractionError", "Metadata", "Paragraph",
-    "SourceDocument", "Table", "UnsupportedHere", "extract", "format_of",
+    "CONVERTED", "OCR_MODES", "READERS", "SUFFIXES", "Block", "Cell", "ExtractionError", "Metadata", "Paragraph",
+    "ReadOptions", "SourceDocument", "Table", "UnsupportedHere", "extract", "format_of",
 ]
 
 
@@ -41,31 +43,31 @@ def format_of(path: str | Path) -> str | None:
     return SUFFIXES.get(Path(path).suffix.lower())
 
 
-def _pdf(path: Path, password: str | None, pages: str | None) -> SourceDocument:
-    from .pdf import extract_pdf
+def _pdf(path: Path, options: ReadOptions) -> SourceDocument:
+    from .pdf import extract_pdf, pdf_settings
 
-    return extract_pdf(path, password=password, pages=pages)
+    return extract_pdf(path, password=options.password, pages=options.pages, settings=pdf_settings(options.ocr))
 
 
-def _docx(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+def _docx(path: Path, options: ReadOptions) -> SourceDocument:
     from .docx import extract_docx
 
     return extract_docx(path)
 
 
-def _odf(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+def _odf(path: Path, options: ReadOptions) -> SourceDocument:
     from .odf import extract_odf
 
     kind = format_of(path)
     found = sniff(path)
     if found == "zip" and _is_docx(path):
-        return _docx(path, password, pages)  # a Word .docx saved under another name
+        return _docx(path, options)  # a Word .docx saved under another name
     if found != "zip":
         raise wrong_kind(path, "zip", f".{kind}")
     return extract_odf(path, fmt=kind)
 
 
-def _converted(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+def _converted(path: Path, options: ReadOptions) -> SourceDocument:
     """A legacy format converted to .docx by LibreOffice, then read as Word."""
     from .convert import converted
     from .docx import extract_docx
@@ -82,32 +84,32 @@ def _converted(path: Path, password: str | None, pages: str | None) -> SourceDoc
         return extract_docx(docx_path, fmt=kind, shown_path=path)
 
 
-def _html(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+def _html(path: Path, options: ReadOptions) -> SourceDocument:
     from .html import extract_html
 
     _refuse_binary(path, "html")
     return extract_html(path)
 
 
-def _csv(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+def _csv(path: Path, options: ReadOptions) -> SourceDocument:
     from .sheet import extract_csv
 
     _refuse_binary(path, "csv")
     return extract_csv(path)
 
 
-def _xlsx(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+def _xlsx(path: Path, options: ReadOptions) -> SourceDocument:
     from .sheet import extract_xlsx
 
     return extract_xlsx(path)
 
 
-def _xls(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+def _xls(path: Path, options: ReadOptions) -> SourceDocument:
     from .sheet import extract_xls
 
     found = sniff(path)
     if found == "zip":
-        return _xlsx(path, password, pages)  # an .xlsx saved under the older name
+        return _xlsx(path, options)  # an .xlsx saved under the older name
     if found == "encrypted":
         raise ExtractionError("Excel .xls file is password-protected; save an unprotected copy")
     if found != "ole":
@@ -115,7 +117,7 @@ def _xls(path: Path, password: str | None, pages: str | None) -> SourceDocument:
     return extract_xls(path)
 
 
-def _txt(path: Path, password: str | None, pages: str | None) -> SourceDocument:
+def _txt(path: Path, options: ReadOptions) -> SourceDocument:
     from .text import extract_text
 
     return extract_text(path)
@@ -127,15 +129,30 @@ def _refuse_binary(path: Path, kind: str) -> None:
         raise ExtractionError(f"file is {NAMES[found]} with a {path.suffix} name, not {kind.upper()}")
 
 
-Reader = Callable[[Path, "str | None", "str | None"], SourceDocument]
+@dataclass(frozen=True)
+class ReadOptions:
+    """What a reader may be told besides the file."""
+
+    password: str | None = None  # for an encrypted PDF
+    pages: str | None = None  # `1,3-5`: the PDF pages to read (None: all)
+    ocr: str = "auto"  # scanned PDF pages: auto (OCR the pages that are only an image), always, never
+
+
+Reader = Callable[[Path, ReadOptions], SourceDocument]
 READERS: dict[str, Reader] = {
     "pdf": _pdf, "docx": _docx, "odt": _odf, "ods": _odf, "doc": _converted, "rtf": _converted,
     "html": _html, "csv": _csv, "xlsx": _xlsx, "xls": _xls, "txt": _txt,
 }
 
 
-def extract(path: str | Path, password: str | None = None, pages: str | None = None) -> SourceDocument:
-    """Read one file into the table model; raises ExtractionError with a readable reason."""
+def extract(path: str | Path, password: str | None = None, pages: str | None = None,
+            ocr: str = "auto") -> SourceDocument:
+    """Read one file into the table model; raises ExtractionError with a readable reason.
+
+    `ocr`: how scanned PDF pages are read: `auto` OCRs the pages that are only an image, `always`
+    every page (for a text layer that is garbage), `never` none (they are noted as unread)."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)} (got {ocr!r})")
     path = Path(path)
     kind = format_of(path)
     if kind is None:
@@ -146,7 +163,7 @@ def extract(path: str | Path, password: str | None = None, pages: str | None = N
         raise ExtractionError("empty file (0 bytes)")
     from .safety import make_safe
 
-    return make_safe(READERS[kind](path, password, pages))
+    return make_safe(READERS[kind](path, ReadOptions(password, pages, ocr)))
 
 
 def _is_docx(path: Path) -> bool:

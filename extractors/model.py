@@ -29,6 +29,10 @@ class Cell:
     bbox: tuple[float, float, float, float] | None = None
     # tables printed inside this cell (Word, HTML); their text is in `text` too, a paragraph per row
     nested: list[Table] = field(default_factory=list)
+    # read by OCR: the mean confidence of its words (0-100), and the words read with too little
+    # confidence to trust, each with its confidence; None and [] for text from a text layer
+    confidence: float | None = None
+    doubtful: list[tuple[str, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -108,6 +112,9 @@ class SourceDocument:
     # what the reader had to repair or leave out, for a person to check (`3 characters that could
     # not be read replaced`, `text nested past 200 levels flattened`)
     notes: list[str] = field(default_factory=list)
+    # how the document was read, for documents.csv only (each action carries its own mark):
+    # `pages 1-3 read by OCR (mean confidence 95%)`
+    reading: list[str] = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:
@@ -123,6 +130,11 @@ class SourceDocument:
             else:
                 parts.extend(c.text for c in block.cells)
         return "\n".join(parts)
+
+
+# how scanned PDF pages are read (ReadOptions.ocr): auto OCRs the pages that are only an image,
+# always every page (a text layer that is garbage), never none (they are noted as unread)
+OCR_MODES = ("auto", "always", "never")
 
 
 # grid positions (rows x columns) one table may have: far past any plan, and small enough that

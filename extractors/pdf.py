@@ -3,15 +3,17 @@ many) and the text around it, read with pypdfium2.
 
 The chain is document_to_pages -> page_may_hold_table -> read_page -> page_to_blocks (pdf_layout)
 -> tables_to_stitched (pdf_stitch); each stage's settings sit in one dataclass, gathered in PdfSettings.
+A page that is only a scanned image is read by OCR (ocr.py) into the same page content instead.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from .model import ExtractionError, Metadata, Paragraph, SourceDocument, Table
+from .model import ExtractionError, Metadata, Paragraph, SourceDocument, Table, UnsupportedHere
+from .ocr import OCR, OcrPage, OcrSettings, is_scan, ocr_page, ocr_unavailable
 from .pdf_cells import join_split_words
 from .pdf_layout import PAGE, PageSettings, page_to_blocks
 from .pdf_page import READ, ReadSettings, page_to_content
@@ -25,6 +27,7 @@ class PdfSettings:
     prefilter: PrefilterSettings = PREFILTER
     page: PageSettings = PAGE
     stitch: StitchSettings = STITCH
+    ocr: OcrSettings = OCR
     # skip the table finders on pages the prefilter rules out (their text is still read)
     use_prefilter: bool = True
     # join a table running over several pages into one table
@@ -32,6 +35,11 @@ class PdfSettings:
 
 
 DEFAULT = PdfSettings()
+
+
+def pdf_settings(ocr: str = "auto") -> PdfSettings:
+    """The default settings with scanned pages read the `ocr` way (auto, always, never)."""
+    return DEFAULT if ocr == DEFAULT.ocr.mode else replace(DEFAULT, ocr=replace(DEFAULT.ocr, mode=ocr))
 
 
 _PAGE_PART = re.compile(r"^(\d+)?\s*(-)?\s*(\d+)?$")
@@ -86,30 +94,77 @@ def extract_pdf(
         numbers = parse_pages(pages, count)
         if count and not numbers:
             raise ExtractionError(f"no such pages: {pages} (the PDF has {count})")
-        blocks, heights, any_text = pages_to_blocks(pdf, numbers, settings)
-        if numbers and not any_text:
-            raise ExtractionError("no text layer (scanned?): the PDF holds no extractable text; it needs OCR")
+        read = pages_to_blocks(pdf, numbers, settings)
+        if numbers and not read.any_text:
+            raise _no_text_error(read, settings.ocr)
+        blocks = read.blocks
         if settings.stitch_pages:
-            blocks = tables_to_stitched(blocks, heights, settings.stitch)
+            blocks = tables_to_stitched(blocks, read.heights, settings.stitch)
         cells = [c for t in _tables(blocks) for c in t.cells]
         join_split_words([b.text for b in blocks if isinstance(b, Paragraph)] + [c.text for c in cells], cells)
         metadata = _metadata(pdf)
     finally:
         pdf.close()
-    return SourceDocument(path=str(path), format="pdf", blocks=blocks, metadata=metadata, pages=count)
+    reading, notes = ocr_notes(read)
+    return SourceDocument(path=str(path), format="pdf", blocks=blocks, metadata=metadata, pages=count,
+                          notes=notes, reading=reading)
 
 
-def pages_to_blocks(pdf, numbers: list[int], settings: PdfSettings = DEFAULT) -> tuple[list, dict[int, float], bool]:
-    """The blocks of the given pages in order, each page's displayed height, and whether any had text."""
-    blocks: list[Paragraph | Table] = []
-    heights: dict[int, float] = {}
-    any_text = False
+@dataclass
+class PagesRead:
+    """The blocks of the pages read, in order, and what it took to read them."""
+
+    blocks: list = field(default_factory=list)
+    heights: dict[int, float] = field(default_factory=dict)  # each page's displayed height
+    any_text: bool = False
+    ocr: dict[int, OcrPage] = field(default_factory=dict)  # pages read by OCR
+    scanned_unread: list[int] = field(default_factory=list)  # scans left unread (--ocr never, or no Tesseract)
+    ocr_missing: str | None = None  # why OCR could not run here
+
+
+def pages_to_blocks(pdf, numbers: list[int], settings: PdfSettings = DEFAULT) -> PagesRead:
+    """The blocks of the given pages in order, each page's displayed height, and what was OCR'd."""
+    read = PagesRead()
     for number in numbers:
-        page_blocks, had_text = page_to_document_blocks(pdf, number, settings)
-        heights[number] = _page_height(pdf, number)
-        any_text = any_text or had_text
-        blocks.extend(page_blocks)
-    return blocks, heights, any_text
+        page_to_document_blocks(pdf, number, settings, read)
+        read.heights[number] = _page_height(pdf, number)
+    return read
+
+
+def _no_text_error(read: PagesRead, ocr: OcrSettings) -> ExtractionError:
+    if read.ocr_missing:
+        return UnsupportedHere(f"scanned PDF: its pages are images with no text layer, and {read.ocr_missing}")
+    if read.scanned_unread:
+        return ExtractionError("no text layer (scanned?): the pages are images; read them by OCR with --ocr auto")
+    if read.ocr:
+        return ExtractionError("scanned PDF: OCR found no text on its pages")
+    return ExtractionError("no text layer: the PDF holds no extractable text and no scanned page")
+
+
+def ocr_notes(read: PagesRead) -> tuple[list[str], list[str]]:
+    """Which pages OCR read and how sure it was (for documents.csv: each action has its own mark),
+    and which scanned pages were left unread and why (for every action too: the list may be short)."""
+    reading, notes = [], []
+    if read.ocr:
+        words = sum(p.words for p in read.ocr.values())
+        mean = sum(p.mean_confidence * p.words for p in read.ocr.values()) / words if words else 0.0
+        reading.append(f"{_pages_named(sorted(read.ocr))} read by OCR (mean confidence {mean:.0f}%)")
+    if read.scanned_unread:
+        why = f": {read.ocr_missing}" if read.ocr_missing else " (OCR is off: --ocr never)"
+        notes.append(f"{_pages_named(read.scanned_unread)} scanned, not read{why}")
+    return reading, notes
+
+
+def _pages_named(numbers: list[int]) -> str:
+    """[1, 2, 3, 7] -> `pages 1-3, 7`."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    text = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in spans)
+    return f"page {text}" if len(numbers) == 1 else f"pages {text}"
 
 
 def _tables(blocks: list) -> list[Table]:
@@ -163,8 +218,9 @@ def _page_height(pdf, number: int) -> float:
         page.close()
 
 
-def page_to_document_blocks(pdf, number: int, settings: PdfSettings = DEFAULT) -> tuple[list, bool]:
-    """One page's blocks, and whether it had any text; a page that cannot be read names itself."""
+def page_to_document_blocks(pdf, number: int, settings: PdfSettings, read: PagesRead) -> None:
+    """One page's blocks added to `read`; a scanned page goes through OCR. A page that cannot be
+    read names itself."""
     try:
         page = pdf[number - 1]
     except Exception as exc:
@@ -172,17 +228,22 @@ def page_to_document_blocks(pdf, number: int, settings: PdfSettings = DEFAULT) -
     try:
         textpage = page.get_textpage()
         try:
+            if settings.ocr.mode == "always" or is_scan(page, textpage.count_chars(), settings.ocr):
+                _scanned_page(page, number, settings, read)
+                return
             if settings.use_prefilter:
                 worth_it, scan = page_may_hold_table(page, textpage, number, settings.prefilter, settings.read)
                 if not worth_it:
                     paragraphs = scan_to_paragraphs(scan, textpage, settings.page.layout)
-                    return paragraphs, bool(paragraphs)
+                    read.blocks.extend(paragraphs)
+                    read.any_text = read.any_text or bool(paragraphs)
+                    return
             content = page_to_content(page, textpage, number, settings.read)
         finally:
             textpage.close()
-        if not content.chars:
-            return [], False
-        return page_to_blocks(content, settings.page), True
+        if content.chars:
+            read.blocks.extend(page_to_blocks(content, settings.page))
+            read.any_text = True
     except ExtractionError:
         raise
     except Exception as exc:
@@ -191,6 +252,20 @@ def page_to_document_blocks(pdf, number: int, settings: PdfSettings = DEFAULT) -
         ) from exc
     finally:
         page.close()
+
+
+def _scanned_page(page, number: int, settings: PdfSettings, read: PagesRead) -> None:
+    """A page that is a scanned image: read by OCR, or noted as unread when OCR is off or missing."""
+    missing = ocr_unavailable() if settings.ocr.mode != "never" else None
+    if settings.ocr.mode == "never" or missing:
+        read.scanned_unread.append(number)
+        read.ocr_missing = missing
+        return
+    result = ocr_page(page, number, settings.ocr, settings.read.ascent, settings.read.descent)
+    read.ocr[number] = result
+    if result.content.chars:
+        read.blocks.extend(page_to_blocks(result.content, settings.page))
+        read.any_text = True
 
 
 # ---------------------------------------------------------------- metadata

@@ -23,6 +23,8 @@ class CellSettings:
     straddle_start: float = 6.0
     # a header line ending this close (share of font size) to its cell's right side was cut mid-word
     header_wrap_slack: float = 0.6
+    # a word read by OCR with less confidence than this (0-100) is named in its cell for review
+    doubtful_below: float = 60.0
 
 
 CELLS = CellSettings()
@@ -208,10 +210,22 @@ def draft_to_table(draft: TableDraft, page: int, width: float, height: float,
         # turned text is laid in lines of its own frame: its gaps say nothing about paragraphs
         gap = paragraph_gap if upright else None
         text = lines_to_text(lines, d.bbox if header else None, settings, gap)
+        confidence, doubtful = ocr_confidence(d.words, settings.doubtful_below)
         cells.append(Cell(text=text, row=d.row, col=d.col, rowspan=d.rowspan, colspan=d.colspan,
-                          page=page, bbox=_rounded(fix(d.bbox))))
+                          page=page, bbox=_rounded(fix(d.bbox)), confidence=confidence, doubtful=doubtful))
     return Table(cells=cells, n_rows=draft.n_rows, n_cols=draft.n_cols, page=page,
                  bbox=_rounded(fix(draft.bbox)), header_rows=draft.header_rows, flavor=draft.flavor)
+
+
+def ocr_confidence(words: list[Word], doubtful_below: float) -> tuple[float | None, list[tuple[str, float]]]:
+    """For words read by OCR: their mean confidence, and those read with less than `doubtful_below`
+    (with their confidence); (None, []) for words from a text layer."""
+    scores = [(w.text, min(c.conf for c in w.chars)) for w in words
+              if w.chars and all(c.conf is not None for c in w.chars)]
+    if not scores:
+        return None, []
+    mean = round(sum(conf for _, conf in scores) / len(scores), 1)
+    return mean, [(text, conf) for text, conf in scores if conf < doubtful_below]
 
 
 def _rounded(box):

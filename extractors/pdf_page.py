@@ -25,6 +25,7 @@ class Char:
     # reading direction as seen on the page: 0 left-to-right, 90 bottom-to-top, 180, 270 top-to-bottom
     dir: int = 0
     bold: bool = False
+    conf: float | None = None  # for a character read by OCR: its word's confidence, 0-100
 
 
 @dataclass(slots=True)

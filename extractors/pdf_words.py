@@ -106,7 +106,7 @@ def turned_size(turn: int, width: float, height: float) -> tuple[float, float]:
 
 def turn_char(ch: Char, turn: int, width: float, height: float) -> Char:
     x0, top, x1, bottom = turn_box((ch.x0, ch.top, ch.x1, ch.bottom), turn, width, height)
-    return Char(ch.text, x0, top, x1, bottom, ch.size, (ch.dir - turn) % 360, ch.bold)
+    return Char(ch.text, x0, top, x1, bottom, ch.size, (ch.dir - turn) % 360, ch.bold, ch.conf)
 
 
 def turn_content(content: PageContent, turn: int) -> PageContent:

@@ -15,6 +15,7 @@ from datetime import date
 from importlib import metadata
 from pathlib import Path
 
+from plan_ingest.extractors.ocr import tesseract_version
 from plan_ingest.normalise import Action, DocumentInfo
 
 from .job import FileResult, JobSettings
@@ -43,6 +44,7 @@ def pipeline_fingerprint(settings: JobSettings) -> str:
             digest.update(f"{name}={metadata.version(name)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{name}=none".encode())
+    digest.update(f"tesseract={tesseract_version()}".encode())
     # The password is left out: it only decides whether a file opens (a failure, never cached), and
     # anything derived from it in the output folder would let a reader test guesses against it.
     digest.update(json.dumps({k: v for k, v in asdict(settings).items() if k != "password"},

@@ -14,6 +14,7 @@ from dataclasses import fields
 from pathlib import Path
 
 import plan_ingest
+from plan_ingest.extractors.model import OCR_MODES
 from plan_ingest.output.schema import FORMATS
 
 from .settings import (
@@ -88,6 +89,10 @@ def _shared() -> argparse.ArgumentParser:
     """Options `run` and `tables` both take, defined once."""
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument("--password", help="password for encrypted PDFs (never written anywhere)")
+    shared.add_argument("--ocr", choices=OCR_MODES, default=None,
+                        help="scanned PDF pages: auto reads the pages that are only an image by OCR "
+                             "(the default; needs Tesseract), always OCRs every page (for a garbled "
+                             "text layer), never leaves scans unread")
     return shared
 
 
@@ -209,7 +214,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.quiet and args.verbose:
         print("plan-ingest: choose --quiet or --verbose, not both", file=sys.stderr)
         return EXIT_USAGE
-    options = {name: getattr(args, name) for name in ("formats", "password", "workers", "timeout",
+    options = {name: getattr(args, name) for name in ("formats", "password", "ocr", "workers", "timeout",
                                                       "memory_mb", "cache", "dask", "db")
                if getattr(args, name) is not None}
     # a polite kill (SIGTERM) stops like Ctrl-C: workers ended, no half-written output left behind
@@ -313,8 +318,9 @@ def cmd_tables(args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
         check_writable(args.out)
-        found = plan_ingest.tables(path, pages=args.pages, password=args.password)
-        explained = plan_ingest.explain(path, password=args.password) if args.explain else []
+        ocr = args.ocr or "auto"
+        found = plan_ingest.tables(path, pages=args.pages, password=args.password, ocr=ocr)
+        explained = plan_ingest.explain(path, password=args.password, ocr=ocr) if args.explain else []
     except UsageError as exc:
         print(f"plan-ingest: {exc}", file=sys.stderr)
         return EXIT_USAGE

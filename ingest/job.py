@@ -24,6 +24,7 @@ class JobSettings:
     """Everything besides the file that can change a job's result; part of the cache key."""
 
     password: str | None = None
+    ocr: str = "auto"
 
 
 @dataclass
@@ -69,7 +70,7 @@ def process_file(item: InputFile, settings: JobSettings | None = None) -> FileRe
         info.sha256 = file_sha256(item.path)
         with local_copy(item.path) as path:
             # looked up on the module, not imported by name, so a test can stand in for the extractor
-            doc = extractors.extract(path, password=settings.password)
+            doc = extractors.extract(path, password=settings.password, ocr=settings.ocr)
         if is_url(item.path):
             doc.path = str(item.path)
         result = normalise(doc, source_file=item.source_file)

@@ -10,6 +10,7 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC
 from pathlib import Path
 
 from plan_ingest.normalise import Action, DocumentInfo
@@ -249,9 +250,9 @@ def _execute(pending: list[tuple[int, tuple]], files: list[InputFile], keyed: li
 def _run_id() -> str:
     """When the run started, and a few letters to tell two runs of one second apart."""
     import uuid
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") + "-" + uuid.uuid4().hex[:6]
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ") + "-" + uuid.uuid4().hex[:6]
 
 
 def _tracking(url: str | None):
@@ -305,7 +306,7 @@ def run(
     found = _discover(inputs, select)
     files = _outside(found.files, out)
     check_writable(out)
-    job = JobSettings(password=settings.password)
+    job = JobSettings(password=settings.password, ocr=settings.ocr)
     result = RunResult(skipped=found.skipped)
     folder = OutputFolder(out, wait=settings.lock_wait)
     fingerprint = pipeline_fingerprint(job)
@@ -370,7 +371,7 @@ def collect(
     started = time.perf_counter()
     settings = RunSettings.of(settings, **options)
     files = _discover(inputs, select).files
-    job = JobSettings(password=settings.password)
+    job = JobSettings(password=settings.password, ocr=settings.ocr)
     result = RunResult()
     keyed = [_keyed(item) for item in files]
     reporter = Progress(len(files), bar=progress is True, callback=progress if callable(progress) else None)

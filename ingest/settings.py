@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from plan_ingest.extractors.model import OCR_MODES
 from plan_ingest.output.schema import FORMATS
 
 # Exit statuses, the same for the same condition in every command (README, "Exit status").
@@ -30,6 +31,7 @@ class RunSettings:
 
     formats: tuple[str, ...] = FORMATS  # output files: csv, parquet, xlsx, jsonl
     password: str | None = None  # for encrypted PDFs; never written anywhere
+    ocr: str = "auto"  # scanned PDF pages: auto (OCR pages that are only an image), always, never
     # worker processes; None: in this process for a few files (a pool costs more than it saves),
     # else one per core; 0: always in this process
     workers: int | None = None
@@ -54,6 +56,8 @@ class RunSettings:
                 raise UsageError(f"{name} must be a whole number of 0 or more (got {value!r})")
         if self.timeout is not None and not (isinstance(self.timeout, int | float) and self.timeout >= 0):
             raise UsageError(f"timeout must be a number of seconds, 0 or more (got {self.timeout!r})")
+        if self.ocr not in OCR_MODES:
+            raise UsageError(f"ocr must be one of {', '.join(OCR_MODES)} (got {self.ocr!r})")
         if self.files_per_worker == 0:
             raise UsageError("files_per_worker must be at least 1")
         return replace(self, formats=formats, timeout=self.timeout or None)

@@ -178,7 +178,7 @@ def _demote_misnamed(columns: list[Column], body: list[list[str]]) -> None:
 _NUMBER_REF = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"
 _POINTER = re.compile(
     rf"^(?:(?:section|chapter|part|annex|appendix|para(?:graph)?)\s+[\dA-Z][\dA-Za-z.]{{0,6}}|{_NUMBER_REF})"
-    rf"(?:\s*[,&;]\s*{_NUMBER_REF})*$", re.I)
+    rf"(?:\s*[,&;]\s*{_NUMBER_REF})*$", re.IGNORECASE)
 
 
 def _cross_reference(text: str) -> bool:

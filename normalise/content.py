@@ -26,7 +26,7 @@ REF = re.compile(
     re.IGNORECASE,
 )
 # bullets, numbers and letters an action cell may open with before its verb: `1.`, `a)`, `•`, `(iii)`
-_OPENING = re.compile(r"^(?:[•\-–*·▪●◦]\s*|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.):]?\s+|\(?[a-z]{1,3}[.)]\s+|#\d+\s*)+", re.I)
+_OPENING = re.compile(r"^(?:[•\-–*·▪●◦]\s*|\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.):]?\s+|\(?[a-z]{1,3}[.)]\s+|#\d+\s*)+", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # a tick, a cross or a dot marking a cell (a timeframe ticked in one of several period columns)
 MARKS = {"x", "✓", "✔", "√", "•", "●", "■", "◼", "▪", "*", "×", "✗", "y", "yes", "☒", "☑", "⬤", "o"}

@@ -123,7 +123,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
         pages=doc.pages,
         tables=len(readings),  # tables after stitching pages and parts: the numbering `table` uses
         actions=len(actions),
-        warnings="; ".join(doc.notes),
+        warnings="; ".join(doc.reading + doc.notes),
         document_date=facts["document_date"],
     )
     return NormalisedDocument(info=info, actions=actions, verdicts=verdicts,

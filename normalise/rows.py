@@ -15,7 +15,7 @@ from .model import ClassifiedRow, Column, GridRow, Layout, RowKind, RowRecord
 from .sections import apply_side_labels, parent_rows_as_sections
 
 # `a. Air Quality`, `2) Housing`, `Theme 3:`: a full-width row that numbers its block
-_NUMBERED_THEME = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s+\S|^(theme|priority|objective|goal|section|part)\s+\d", re.I)
+_NUMBERED_THEME = re.compile(r"^(?:[A-Za-z]|\d{1,2}|[ivx]{1,4})[.)]\s+\S|^(theme|priority|objective|goal|section|part)\s+\d", re.IGNORECASE)
 # `1.2 Develop ...` or `3) Agree ...`: a reference printed at the start of the action text
 _LEADING_REF = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)(?:[.)]\s+|\s+)(?=\S)")
 NOTE_KEY = "Sub-section"
@@ -47,7 +47,7 @@ def _continues_text(text: str) -> bool:
                            or bool(_LIST_GOES_ON.match(text)))
 
 
-_ITEM = re.compile(r"^\s*([a-h])[.)]\s", re.M)
+_ITEM = re.compile(r"^\s*([a-h])[.)]\s", re.MULTILINE)
 
 
 def _next_item(above: str, text: str) -> bool:
@@ -194,7 +194,7 @@ def fold_rows(layout: Layout, classified: list[ClassifiedRow], title: str = "") 
         page = anchor.page if anchor is not None and anchor.page else row.page or grid.page
         records.append(RowRecord(
             table=grid.index, page=page, row=row.row, section=section, values=values, extra={**notes, **extra},
-            review=[f"guessed header: {f}" for f in guessed], side_label=label,
+            review=[f"guessed header: {f}" for f in guessed] + ocr_review(row), side_label=label,
             position=positions[id(row)], bbox=_row_box(row, page),
         ))
     if side:
@@ -260,6 +260,23 @@ def _merge(previous: RowRecord, row: GridRow, values: dict, extra: dict, by_fiel
         previous.extra[k] = f"{previous.extra[k]}\n{v}" if k in previous.extra else v
     if flag:
         previous.review.append("row without action text merged into the action above")
+    for note in ocr_review(row):
+        if note not in previous.review and not note.startswith("read by OCR"):
+            previous.review.append(note)
+
+
+def ocr_review(row: GridRow, most: int = 8) -> list[str]:
+    """What a person checking the row should know when its cells were read by OCR: the mean
+    confidence, and the words OCR was unsure of (kept as read, never dropped)."""
+    cells = list({id(c): c for c in row.cells if c is not None and c.confidence is not None}.values())
+    if not cells:
+        return []
+    notes = [f"read by OCR (mean confidence {sum(c.confidence for c in cells) / len(cells):.0f}%)"]
+    doubtful = [f"{word} ({conf:.0f}%)" for c in cells for word, conf in c.doubtful]
+    if doubtful:
+        more = f" and {len(doubtful) - most} more" if len(doubtful) > most else ""
+        notes.append(f"OCR unsure of: {', '.join(doubtful[:most])}{more}")
+    return notes
 
 
 def _join_start_end(values: dict[str, str]) -> None:

@@ -20,12 +20,12 @@ from pathlib import Path
 # repository's root, where this folder shadows the installed package.
 _here = Path(__file__).resolve().parent
 if not (_here / "ingest").is_dir() and (_here.parent / "ingest" / "__init__.py").is_file():
-    __path__.append(str(_here.parent))  # noqa: F821 - a package's own __path__
+    __path__.append(str(_here.parent))
 
 # a library logs to "plan_ingest" and leaves handlers to the application (`--log-file`)
 logging.getLogger("plan_ingest").addHandler(logging.NullHandler())
 
-from .api import diff, explain, read, read_documents, report, run, tables, timeframe  # noqa: E402
-from .version import __version__  # noqa: E402
+from .api import diff, explain, read, read_documents, report, run, tables, timeframe
+from .version import __version__
 
 __all__ = ["__version__", "diff", "explain", "read", "read_documents", "report", "run", "tables", "timeframe"]

@@ -151,24 +151,25 @@ def timeframe(text: str, *, period_start: date | None = None, period_end: date |
     return parse_timeframe(text, period).as_json()
 
 
-def tables(path: str | Path, *, pages: str | None = None, password: str | None = None) -> list:
+def tables(path: str | Path, *, pages: str | None = None, password: str | None = None, ocr: str = "auto") -> list:
     """The tables the extractor finds in one file, before any normalising: a list of
     extractors.Table (cells with their text, spans, page and position; `.grid()` gives rows of
     text). `pages` ("1,3-5", PDF only) limits the pages read. Raises extractors.ExtractionError
     (or its UnsupportedHere, when a program such as LibreOffice is missing) with a reason, and
-    UsageError for `pages` on a file that has none."""
+    UsageError for `pages` on a file that has none. `ocr`: how scanned pages are read (auto,
+    always, never)."""
     from plan_ingest.extractors import extract, format_of
     from plan_ingest.ingest.settings import UsageError
 
     if pages and format_of(path) != "pdf":
         raise UsageError("--pages applies to PDF files only; a Word, web or spreadsheet file has no pages")
-    return extract(path, password=password, pages=pages).tables
+    return extract(path, password=password, pages=pages, ocr=ocr).tables
 
 
-def explain(path: str | Path, *, password: str | None = None) -> list[str]:
+def explain(path: str | Path, *, password: str | None = None, ocr: str = "auto") -> list[str]:
     """How the normaliser reads each table of one file, in words: kept as actions or left out,
     with the score and reason, the reader chosen, and the field each column maps to."""
     from plan_ingest.extractors import extract
     from plan_ingest.normalise.explain import explain_tables
 
-    return explain_tables(extract(path, password=password))
+    return explain_tables(extract(path, password=password, ocr=ocr))

@@ -53,7 +53,7 @@ def key_value_box(table: Table) -> list[tuple[str, Cell]] | None:
 def card(table: Table) -> tuple[list[tuple[str, Cell]], list[str], list[list[Cell | None]]] | None:
     """(label pairs, header, value rows) when the table is a card."""
     grid = table.grid()
-    for h in range(0, min(MAX_LABEL_ROWS, table.n_rows - 1) + 1):
+    for h in range(min(MAX_LABEL_ROWS, table.n_rows - 1) + 1):
         cells = [squash(t) for t in grid[h]]
         if not _label_row(cells) or sum(1 for t in cells if t) < max(2, table.n_cols - 1):
             continue

@@ -171,15 +171,15 @@ def test_not_a_pdf(tmp_path):
         extract(fake)
 
 
-def test_pdf_without_text_layer_says_scanned(tmp_path):
+def test_pdf_of_drawings_only_says_it_holds_no_text(tmp_path):
     from reportlab.pdfgen import canvas
 
-    path = tmp_path / "scan.pdf"
+    path = tmp_path / "drawing.pdf"
     c = canvas.Canvas(str(path))
-    c.rect(100, 100, 300, 400, fill=1)  # an image-like page: marks but no text
+    c.rect(100, 100, 300, 400, fill=1)  # marks but no text, and no scanned image to OCR
     c.showPage()
     c.save()
-    with pytest.raises(ExtractionError, match=r"no text layer \(scanned\?\)"):
+    with pytest.raises(ExtractionError, match=r"no text layer: .* no scanned page"):
         extract(path)
 
 

@@ -1,0 +1,525 @@
+"""Reading a scanned PDF page with Tesseract: the page as characters and ruling lines, in the same
+PageContent the text layer gives, so the same table finders (ruled from the scanned lines,
+borderless from the word positions) read it.
+
+The chain for one page: needs_ocr (image-only?) -> render (pypdfium2, in memory) -> upright (a
+quarter turn from Tesseract's orientation detection) -> deskew (the angle that makes the ink's
+rows sharpest) -> scanned_rules (long runs of ink, then painted out so Tesseract does not read
+them as letters) -> hOCR (pytesseract) -> characters, each with its word's confidence.
+
+Tesseract is optional: ocr_unavailable() says what to install when it is missing.
+"""
+from __future__ import annotations
+
+import math
+import os
+import re
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .model import OCR_MODES, ExtractionError
+from .pdf_page import Char, PageContent, Rule, display_transform
+from .pdf_words import turned_size, unturn_box
+
+INSTALL_HINT = ("install Tesseract to read it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng; "
+                "macOS: brew install tesseract)")
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    # auto: OCR the pages that are only an image; always: every page, ignoring any text layer
+    # (for a text layer that is garbage); never: leave scanned pages unread
+    mode: str = OCR_MODES[0]
+    dpi: int = 300  # Tesseract reads best with capital letters 20-40 pixels tall
+    language: str = "eng"
+    # a page is a scan when it has fewer printed characters than this, and an image covering at
+    # least `image_share` of it
+    max_chars: int = 20
+    image_share: float = 0.5
+    # skew beyond this many degrees is left alone (a page set at an angle on purpose)
+    max_skew: float = 5.0
+    # a run of ink at least this long (points) and at most `rule_thickness` thick is a ruling line
+    rule_length: float = 30.0
+    rule_thickness: float = 4.0
+    # ink with at most this many inked pixels in its `speck_window`-pixel square is dust (at 300 dpi
+    # a full stop holds about 25)
+    speck_window: int = 7
+    speck_ink: int = 8
+    # unsure words (confidence below this) stacked in a tall column are re-read turned a quarter:
+    # Tesseract misses short labels printed up the side of a table
+    sideways_below: float = 70.0
+    # a word Tesseract is less sure of than this (0-100) is flagged for review, never dropped
+    doubtful_below: float = 60.0
+    # seconds one page may take in Tesseract before it is given up as unreadable
+    page_timeout: float = 180.0
+    # Tesseract's page segmentation: 3, fully automatic, keeps a table's columns apart
+    psm: int = 3
+
+
+OCR = OcrSettings()
+
+
+@dataclass
+class OcrPage:
+    """A page read by OCR: its content in the page's displayed frame, and how sure Tesseract was."""
+
+    content: PageContent
+    words: int = 0
+    mean_confidence: float = 0.0
+    turned: int = 0  # the quarter turn (degrees clockwise) that stood the scan upright
+    skew: float = 0.0  # degrees the scan was straightened by
+    notes: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- which pages
+
+
+def is_scan(page, char_count: int, settings: OcrSettings = OCR) -> bool:
+    """Whether a page is a scanned image: next to no printed characters, and a page-sized picture."""
+    return char_count < settings.max_chars and image_cover(page) >= settings.image_share
+
+
+def image_cover(page) -> float:
+    """The share of the page the largest image covers (0 when it holds none)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as R
+
+    width, height = page.get_size()
+    area = max(width * height, 1.0)
+    best = 0.0
+    for obj in page.get_objects(filter=[R.FPDF_PAGEOBJ_IMAGE], max_depth=3):
+        try:
+            # pypdfium2 5 names it get_bounds; 4 called it get_pos
+            left, bottom, right, top = (getattr(obj, "get_bounds", None) or obj.get_pos)()
+        except pdfium.PdfiumError:  # an image whose bounds pdfium can't give covers nothing we know of
+            left = bottom = right = top = 0.0
+        best = max(best, (right - left) * (top - bottom) / area)
+    return min(best, 1.0)
+
+
+_missing: str | None = None
+_checked = False
+
+
+def ocr_unavailable() -> str | None:
+    """None when Tesseract can be run here, else what is missing and how to install it."""
+    global _missing, _checked
+    if _checked:
+        return _missing
+    _checked = True
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError:
+        _missing = "the pytesseract package is not installed (pip install pytesseract), and " + INSTALL_HINT
+        return _missing
+    command = os.environ.get("PLAN_INGEST_TESSERACT") or "tesseract"
+    if shutil.which(command) is None:
+        _missing = "Tesseract is not installed; " + INSTALL_HINT
+    else:
+        pytesseract.pytesseract.tesseract_cmd = command
+    return _missing
+
+
+def tesseract_version() -> str:
+    """The Tesseract program's version, or `none`: a cached result depends on it (scanned pages
+    left unread without it are read once it is installed)."""
+    if ocr_unavailable():
+        return "none"
+    import pytesseract
+
+    try:
+        return str(pytesseract.get_tesseract_version())
+    except (pytesseract.TesseractNotFoundError, OSError, ValueError):
+        return "none"
+
+
+# ---------------------------------------------------------------- the image
+
+
+def render_page(page, dpi: int) -> np.ndarray:
+    """The page as displayed, grey, `dpi` pixels per inch, as a (height, width) uint8 array."""
+    bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=False)
+    image = bitmap.to_pil().convert("L")
+    return np.asarray(image)
+
+
+def ink_threshold(grey: np.ndarray) -> int:
+    """Otsu's threshold: the grey level that best splits ink from paper."""
+    hist = np.bincount(grey.ravel(), minlength=256).astype(np.float64)
+    weight = np.cumsum(hist)
+    mass = np.cumsum(hist * np.arange(256))
+    total, total_mass = weight[-1], mass[-1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        between = (total_mass * weight - mass * total) ** 2 / (weight * (total - weight))
+    between[~np.isfinite(between)] = 0
+    return int(np.argmax(between))
+
+
+def orientation(image, settings: OcrSettings) -> int:
+    """Degrees clockwise (0, 90, 180, 270) that stand the scan upright, from Tesseract's OSD;
+    0 when it can't tell (too little text)."""
+    import pytesseract
+
+    try:
+        with _one_thread():
+            osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=settings.page_timeout)
+    except pytesseract.TesseractError:
+        return 0
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise ExtractionError(f"OCR gave up: finding the page's orientation took over {settings.page_timeout:.0f} s") from exc
+    match = re.search(r"Rotate:\s*(\d+)", osd)
+    confidence = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    if not match or (confidence and float(confidence[1]) < 1.0):
+        return 0
+    return int(match[1]) % 360
+
+
+def skew_angle(ink: np.ndarray, max_skew: float) -> float:
+    """The angle (degrees, anticlockwise) that makes the rows of ink sharpest: text lines and
+    rules then lie level. Searched coarse then fine over a sample of the ink."""
+    ys, xs = np.nonzero(ink)
+    if len(ys) < 500:
+        return 0.0
+    rng = np.random.default_rng(0)  # a fixed sample: the same page gives the same angle
+    if len(ys) > 120_000:
+        pick = rng.choice(len(ys), 120_000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    ys = ys.astype(np.float64)
+    xs = xs.astype(np.float64) - ink.shape[1] / 2
+
+    def sharpness(angle: float) -> float:
+        t = math.radians(angle)
+        rows = np.round(ys * math.cos(t) + xs * math.sin(t)).astype(np.int64)
+        counts = np.bincount(rows - rows.min())
+        return float(np.dot(counts, counts))
+
+    best = max(np.arange(-max_skew, max_skew + 1e-9, 0.5), key=sharpness)
+    best = max(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05), key=sharpness)
+    return float(round(best, 2))
+
+
+def despeckle(ink: np.ndarray, window: int, max_ink: int) -> np.ndarray:
+    """The ink without specks: a pixel whose `window`-square neighbourhood holds at most `max_ink`
+    inked pixels is dust or sensor noise (a full stop or the dot of an i holds several times that)."""
+    pad = window // 2
+    padded = np.pad(ink.astype(np.int32), pad + 1)
+    total = padded.cumsum(0).cumsum(1)
+    h, w = ink.shape
+    a, b = window, window
+    count = (total[a:a + h, b:b + w] - total[0:h, b:b + w] - total[a:a + h, 0:w] + total[0:h, 0:w])
+    return ink & (count > max_ink)
+
+
+def _runs(mask: np.ndarray, min_length: int) -> list[tuple[int, int, int]]:
+    """(row, first column, last column + 1) of each horizontal run of True at least min_length long."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1)
+    starts = np.argwhere(edges == 1)
+    ends = np.argwhere(edges == -1)
+    # starts and ends come in row order, pairwise
+    lengths = ends[:, 1] - starts[:, 1]
+    keep = lengths >= min_length
+    return [(int(r), int(a), int(b)) for (r, a), b in zip(starts[keep], ends[keep, 1], strict=True)]
+
+
+def _runs_to_lines(runs: list[tuple[int, int, int]], max_thickness: int) -> list[tuple[int, int, int, int]]:
+    """Runs on neighbouring rows that overlap, joined into lines: (x0, row0, x1, row1 + 1). A group
+    thicker than max_thickness is a block of ink (a filled box, a bar chart), not a line."""
+    open_lines: list[list[int]] = []  # [x0, row0, x1, last row]
+    done: list[list[int]] = []
+    for row, a, b in runs:
+        home = None
+        for line in open_lines:
+            if line[3] >= row - 1 and a < line[2] and line[0] < b:
+                home = line
+                break
+        if home is None:
+            open_lines.append([a, row, b, row])
+        else:
+            home[0], home[2], home[3] = min(home[0], a), max(home[2], b), row
+        still = []
+        for line in open_lines:
+            (still if line[3] >= row - 1 else done).append(line)
+        open_lines = still
+    done.extend(open_lines)
+    return [(x0, r0, x1, r1 + 1) for x0, r0, x1, r1 in done if r1 + 1 - r0 <= max_thickness]
+
+
+def scanned_rules(ink: np.ndarray, min_length: int, max_thickness: int) -> tuple[list, list]:
+    """Horizontal and vertical ruling lines in a scan, as pixel boxes (x0, top, x1, bottom). Gaps
+    of a pixel or two (noise, a worn line) are bridged first."""
+    across = ink.copy()
+    across[:, 1:] |= ink[:, :-1]
+    across[:, :-1] |= ink[:, 1:]
+    down = ink.copy()
+    down[1:, :] |= ink[:-1, :]
+    down[:-1, :] |= ink[1:, :]
+    horizontal = _runs_to_lines(_runs(across, min_length), max_thickness)
+    vertical = [(r0, x0, r1, x1) for x0, r0, x1, r1 in _runs_to_lines(_runs(down.T, min_length), max_thickness)]
+    return horizontal, vertical
+
+
+# ---------------------------------------------------------------- Tesseract's answer
+
+
+_BBOX = re.compile(r"bbox (\d+) (\d+) (\d+) (\d+)")
+_BASELINE = re.compile(r"baseline (-?[\d.]+) (-?[\d.]+)")
+_XSIZE = re.compile(r"x_size ([\d.]+)")
+_CONF = re.compile(r"x_wconf (\d+)")
+# x_size is Tesseract's ascender-to-descender height of a line; a font's size is about this share of it
+XSIZE_TO_FONT = 1.0
+
+
+@dataclass
+class OcrWord:
+    text: str
+    box: tuple[int, int, int, int]  # pixels: x0, top, x1, bottom
+    baseline: float  # pixel row of the baseline under the word
+    x_size: float
+    confidence: float
+
+
+def hocr_words(hocr: bytes) -> list[list[OcrWord]]:
+    """Tesseract's hOCR as lines of words, in its reading order."""
+    from lxml import etree
+
+    root = etree.fromstring(hocr, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False))
+    lines: list[list[OcrWord]] = []
+    for line in root.iter("{*}span"):
+        kind = line.get("class", "")
+        if kind not in ("ocr_line", "ocr_caption", "ocr_header", "ocr_textfloat"):
+            continue
+        title = line.get("title", "")
+        box = _BBOX.search(title)
+        if not box:
+            continue
+        lx0, _, _, lbottom = (int(v) for v in box.groups())
+        base = _BASELINE.search(title)
+        slope, offset = (float(base[1]), float(base[2])) if base else (0.0, 0.0)
+        xsize = _XSIZE.search(title)
+        words = []
+        for word in line.iter("{*}span"):
+            if word.get("class") != "ocrx_word":
+                continue
+            text = "".join(word.itertext()).strip()
+            wbox = _BBOX.search(word.get("title", ""))
+            if not text or not wbox:
+                continue
+            x0, top, x1, bottom = (int(v) for v in wbox.groups())
+            conf = _CONF.search(word.get("title", ""))
+            words.append(OcrWord(
+                text=text, box=(x0, top, x1, bottom),
+                baseline=lbottom + offset + slope * ((x0 + x1) / 2 - lx0),
+                x_size=float(xsize[1]) if xsize else float(bottom - top),
+                confidence=float(conf[1]) if conf else 0.0,
+            ))
+        if words:
+            lines.append(words)
+    return lines
+
+
+def words_to_chars(lines: list[list[OcrWord]], scale: float, ascent: float, descent: float) -> list[Char]:
+    """Characters laid evenly across each word's box (OCR gives words, the finders want glyphs), a
+    space between the words of a line, every box in points; each carries its word's confidence."""
+    chars: list[Char] = []
+    for line in lines:
+        for k, word in enumerate(line):
+            size = word.x_size * XSIZE_TO_FONT * scale
+            base = word.baseline * scale
+            top, bottom = base - ascent * size, base + descent * size
+            x0, x1 = word.box[0] * scale, word.box[2] * scale
+            if k:
+                prev = chars[-1]
+                chars.append(Char(" ", prev.x1, top, max(x0, prev.x1), bottom, size, conf=word.confidence))
+            step = (x1 - x0) / len(word.text)
+            for i, letter in enumerate(word.text):
+                chars.append(Char(letter, x0 + i * step, top, x0 + (i + 1) * step, bottom, size,
+                                  conf=word.confidence))
+    return chars
+
+
+def inked(lines: list[list[OcrWord]], ink: np.ndarray, least: float = 0.02) -> list[list[OcrWord]]:
+    """The words with ink under them. Tesseract now and then reads a `_` or `|` out of blank paper
+    at a line's end; such a word is nothing the author printed."""
+    total = np.pad(ink.astype(np.int32), ((1, 0), (1, 0))).cumsum(0).cumsum(1)
+
+    def covered(box: tuple[int, int, int, int]) -> bool:
+        x0, top, x1, bottom = box
+        count = total[bottom, x1] - total[top, x1] - total[bottom, x0] + total[top, x0]
+        return count >= least * max((x1 - x0) * (bottom - top), 1)
+
+    return [kept for line in lines if (kept := [w for w in line if covered(w.box)])]
+
+
+# ---------------------------------------------------------------- text printed sideways
+
+
+def sideways_groups(lines: list[list[OcrWord]], settings: OcrSettings) -> list[list[OcrWord]]:
+    """Words that look like a sideways label misread upright: unsure, no wider than tall, stacked
+    one above another in a column much taller than wide (`People` printed up a table's side
+    comes back as `®`, `&`, `Q&`)."""
+    unsure = [w for line in lines for w in line
+              if w.confidence < settings.sideways_below and (w.box[3] - w.box[1]) >= 0.8 * (w.box[2] - w.box[0])]
+    unsure.sort(key=lambda w: (w.box[1], w.box[0]))
+    groups: list[list[OcrWord]] = []
+    for word in unsure:
+        x0, top, x1, _ = word.box
+        home = None
+        for group in groups:
+            gx0 = min(w.box[0] for w in group)
+            gx1 = max(w.box[2] for w in group)
+            gbottom = max(w.box[3] for w in group)
+            overlap = min(x1, gx1) - max(x0, gx0)
+            if overlap >= 0.5 * min(x1 - x0, gx1 - gx0) and top - gbottom <= word.x_size:
+                home = group
+                break
+        if home is None:
+            groups.append([word])
+        else:
+            home.append(word)
+    out = []
+    for group in groups:
+        gx0, gtop = min(w.box[0] for w in group), min(w.box[1] for w in group)
+        gx1, gbottom = max(w.box[2] for w in group), max(w.box[3] for w in group)
+        if gbottom - gtop >= 2.5 * (gx1 - gx0):
+            out.append(group)
+    return out
+
+
+def read_sideways(clean: np.ndarray, group: list[OcrWord], settings: OcrSettings) -> list[Char] | None:
+    """The label under `group` read turned each way a quarter: its characters in pixels on the
+    upright page, reading up (90) or down (270), or None when neither reading beats the upright one."""
+    import pytesseract
+    from PIL import Image
+
+    x0, top = min(w.box[0] for w in group), min(w.box[1] for w in group)
+    x1, bottom = max(w.box[2] for w in group), max(w.box[3] for w in group)
+    margin = max(4, (x1 - x0) // 3)
+    h, w = clean.shape
+    cx0, ctop, cx1, cbottom = max(x0 - margin, 0), max(top - margin, 0), min(x1 + margin, w), min(bottom + margin, h)
+    crop = clean[ctop:cbottom, cx0:cx1]
+    before = sum(wd.confidence for wd in group) / len(group)
+    best: tuple[float, int, list[list[OcrWord]]] | None = None
+    for turn in (90, 270):
+        upright = np.ascontiguousarray(np.rot90(crop, k=-1 if turn == 90 else 1))
+        with _one_thread():
+            hocr = pytesseract.image_to_pdf_or_hocr(Image.fromarray(upright), lang=settings.language,
+                                                    extension="hocr", config="--psm 6",
+                                                    timeout=settings.page_timeout)
+        lines = hocr_words(hocr)
+        words = [wd for line in lines for wd in line]
+        if not words:
+            continue
+        mean = sum(wd.confidence for wd in words) / len(words)
+        if best is None or mean > best[0]:
+            best = (mean, turn, lines)
+    if best is None or best[0] < max(before + 10, settings.doubtful_below):
+        return None
+    _, turn, lines = best
+    crop_w, crop_h = cx1 - cx0, cbottom - ctop
+    chars = []
+    for ch in words_to_chars(lines, 1.0, settings_ascent := 0.85, 0.2):
+        bx0, btop, bx1, bbottom = unturn_box((ch.x0, ch.top, ch.x1, ch.bottom), turn, crop_w, crop_h)
+        chars.append(Char(ch.text, bx0 + cx0, btop + ctop, bx1 + cx0, bbottom + ctop, ch.size, turn, ch.bold, ch.conf))
+    del settings_ascent
+    return chars
+
+
+@contextmanager
+def _one_thread():
+    """Tesseract's OpenMP threads fight each other (and the batch's other workers) on a small
+    machine: one thread per page reads three times faster here. A user's own setting wins."""
+    had = os.environ.get("OMP_THREAD_LIMIT")
+    if had is None:
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        yield
+    finally:
+        if had is None:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+
+
+# ---------------------------------------------------------------- the page
+
+
+def ocr_page(page, number: int, settings: OcrSettings = OCR, ascent: float = 0.85, descent: float = 0.2) -> OcrPage:
+    """Read one page by OCR into the page's displayed frame (text on a page scanned sideways reads
+    at 90 or 270 degrees there, as it would in a text layer)."""
+    import pytesseract
+    from PIL import Image
+
+    _, (width, height) = display_transform(page)
+    grey = render_page(page, settings.dpi)
+    scale = 72.0 / settings.dpi
+    image = Image.fromarray(grey)
+    turned = orientation(image, settings)
+    if turned:
+        # Rotate: N means N degrees clockwise; numpy turns anticlockwise
+        grey = np.ascontiguousarray(np.rot90(grey, k=-(turned // 90)))
+    threshold = ink_threshold(grey)
+    skew = skew_angle(grey < threshold, settings.max_skew)
+    image = Image.fromarray(grey)
+    if skew:
+        image = image.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        grey = np.asarray(image)
+    ink = despeckle(grey < threshold, settings.speck_window, settings.speck_ink)
+    min_length = max(1, round(settings.rule_length / scale))
+    thickness = max(1, round(settings.rule_thickness / scale))
+    horizontal, vertical = scanned_rules(ink, min_length, thickness)
+    clean = np.where(ink, 0, 255).astype(np.uint8)
+    for x0, top, x1, bottom in horizontal + vertical:
+        clean[max(top - 2, 0):bottom + 2, max(x0 - 2, 0):x1 + 2] = 255
+    try:
+        with _one_thread():
+            hocr = pytesseract.image_to_pdf_or_hocr(
+                Image.fromarray(clean), lang=settings.language, extension="hocr",
+                config=f"--psm {settings.psm}", timeout=settings.page_timeout)
+    except RuntimeError as exc:
+        raise ExtractionError(f"OCR gave up on page {number}: it took over {settings.page_timeout:.0f} s") from exc
+    except pytesseract.TesseractError as exc:
+        raise ExtractionError(f"OCR failed on page {number}: {exc.message.strip() or exc.status}") from exc
+    if os.environ.get("OCR_DEBUG"):
+        Image.fromarray(clean).save(f"/tmp/clean{number}.png")
+    lines = inked(hocr_words(hocr), clean < 128)
+    sideways: list[Char] = []
+    for group in sideways_groups(lines, settings):
+        read = read_sideways(clean, group, settings)
+        if read is None:
+            continue
+        # every upright reading inside the label is the same ink misread
+        x0, top = min(c.x0 for c in read), min(c.top for c in read)
+        x1, bottom = max(c.x1 for c in read), max(c.bottom for c in read)
+        ids = {id(w) for w in group}
+        lines = [kept for line in lines if (kept := [
+            w for w in line if id(w) not in ids
+            and not (x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and top <= (w.box[1] + w.box[3]) / 2 <= bottom)])]
+        sideways.extend(Char(c.text, c.x0 * scale, c.top * scale, c.x1 * scale, c.bottom * scale, c.size * scale,
+                             c.dir, c.bold, c.conf) for c in read)
+    chars = words_to_chars(lines, scale, ascent, descent) + sideways
+    # the upright frame is the displayed page turned by `turned`: carry everything back to it
+    up_w, up_h = turned_size(turned, width, height)
+    rules = [Rule(*_back(tuple(v * scale for v in box), turned, width, height, up_w, up_h))
+             for box in horizontal + vertical]
+    if turned:
+        chars = [_char_back(c, turned, width, height) for c in chars]
+    confidences = [w.confidence for line in lines for w in line] + [c.conf for c in sideways if c.text != " "]
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    content = PageContent(number, width, height, chars, rules, [], page.get_rotation() % 360)
+    return OcrPage(content, len(confidences), mean, turned, skew)
+
+
+def _back(box, turned: int, width: float, height: float, up_w: float, up_h: float):
+    """A box in the upright (turned) frame back on the page as displayed."""
+    x0, top, x1, bottom = box
+    x0, x1 = min(max(x0, 0), up_w), min(max(x1, 0), up_w)
+    top, bottom = min(max(top, 0), up_h), min(max(bottom, 0), up_h)
+    return unturn_box((x0, top, x1, bottom), turned, width, height) if turned else (x0, top, x1, bottom)
+
+
+def _char_back(ch: Char, turned: int, width: float, height: float) -> Char:
+    x0, top, x1, bottom = unturn_box((ch.x0, ch.top, ch.x1, ch.bottom), turned, width, height)
+    return Char(ch.text, x0, top, x1, bottom, ch.size, (ch.dir + turned) % 360, ch.bold, ch.conf)
