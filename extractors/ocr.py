@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .model import OCR_MODES, ExtractionError
-from .pdf_page import Char, PageContent, Rule, display_transform
+from .pdf_page import READ, Char, PageContent, Rule, display_transform
 from .pdf_words import turned_size, unturn_box
 
 INSTALL_HINT = ("install Tesseract to read it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng; "
@@ -44,6 +44,10 @@ class OcrSettings:
     # a run of ink at least this long (points) and at most `rule_thickness` thick is a ruling line
     rule_length: float = 30.0
     rule_thickness: float = 4.0
+    # a vertical stroke from this long (points) is a rule unless Tesseract read a letter there
+    short_rule: float = 12.0
+    # a word whose strokes are this many times the page's usual thickness is bold
+    bold_stroke: float = 1.22
     # ink with at most this many inked pixels in its `speck_window`-pixel square is dust (at 300 dpi
     # a full stop holds about 25)
     speck_window: int = 7
@@ -51,8 +55,9 @@ class OcrSettings:
     # unsure words (confidence below this) stacked in a tall column are re-read turned a quarter:
     # Tesseract misses short labels printed up the side of a table
     sideways_below: float = 70.0
-    # a word Tesseract is less sure of than this (0-100) is flagged for review, never dropped
-    doubtful_below: float = 60.0
+    # ...and the turned reading is kept when its mean confidence is at least this, and 10 more
+    # than the upright misreading's
+    sideways_accept: float = 60.0
     # seconds one page may take in Tesseract before it is given up as unreadable
     page_timeout: float = 180.0
     # Tesseract's page segmentation: 3, fully automatic, keeps a table's columns apart
@@ -111,7 +116,7 @@ def ocr_unavailable() -> str | None:
         return _missing
     _checked = True
     try:
-        import pytesseract  # noqa: F401
+        import pytesseract
     except ImportError:
         _missing = "the pytesseract package is not installed (pip install pytesseract), and " + INSTALL_HINT
         return _missing
@@ -249,9 +254,11 @@ def _runs_to_lines(runs: list[tuple[int, int, int]], max_thickness: int) -> list
     return [(x0, r0, x1, r1 + 1) for x0, r0, x1, r1 in done if r1 + 1 - r0 <= max_thickness]
 
 
-def scanned_rules(ink: np.ndarray, min_length: int, max_thickness: int) -> tuple[list, list]:
-    """Horizontal and vertical ruling lines in a scan, as pixel boxes (x0, top, x1, bottom). Gaps
-    of a pixel or two (noise, a worn line) are bridged first."""
+def scanned_rules(ink: np.ndarray, min_length: int, max_thickness: int, short_length: int) -> tuple[list, list]:
+    """Ruling lines in a scan as pixel boxes (x0, top, x1, bottom): those at least `min_length`
+    long either way, and vertical strokes from `short_length` long (a rule between two cells of a
+    one-line header, or a tall letter: bars_to_rules decides). Gaps of a pixel or two (noise, a
+    worn line) are bridged first."""
     across = ink.copy()
     across[:, 1:] |= ink[:, :-1]
     across[:, :-1] |= ink[:, 1:]
@@ -259,8 +266,9 @@ def scanned_rules(ink: np.ndarray, min_length: int, max_thickness: int) -> tuple
     down[1:, :] |= ink[:-1, :]
     down[:-1, :] |= ink[1:, :]
     horizontal = _runs_to_lines(_runs(across, min_length), max_thickness)
-    vertical = [(r0, x0, r1, x1) for x0, r0, x1, r1 in _runs_to_lines(_runs(down.T, min_length), max_thickness)]
-    return horizontal, vertical
+    vertical = [(r0, x0, r1, x1) for x0, r0, x1, r1 in _runs_to_lines(_runs(down.T, short_length), max_thickness)]
+    long_rules = horizontal + [v for v in vertical if v[3] - v[1] >= min_length]
+    return long_rules, [v for v in vertical if v[3] - v[1] < min_length]
 
 
 # ---------------------------------------------------------------- Tesseract's answer
@@ -281,6 +289,7 @@ class OcrWord:
     baseline: float  # pixel row of the baseline under the word
     x_size: float
     confidence: float
+    bold: bool = False
 
 
 def hocr_words(hocr: bytes) -> list[list[OcrWord]]:
@@ -322,7 +331,8 @@ def hocr_words(hocr: bytes) -> list[list[OcrWord]]:
     return lines
 
 
-def words_to_chars(lines: list[list[OcrWord]], scale: float, ascent: float, descent: float) -> list[Char]:
+def words_to_chars(lines: list[list[OcrWord]], scale: float, ascent: float = READ.ascent,
+                   descent: float = READ.descent) -> list[Char]:
     """Characters laid evenly across each word's box (OCR gives words, the finders want glyphs), a
     space between the words of a line, every box in points; each carries its word's confidence."""
     chars: list[Char] = []
@@ -338,7 +348,7 @@ def words_to_chars(lines: list[list[OcrWord]], scale: float, ascent: float, desc
             step = (x1 - x0) / len(word.text)
             for i, letter in enumerate(word.text):
                 chars.append(Char(letter, x0 + i * step, top, x0 + (i + 1) * step, bottom, size,
-                                  conf=word.confidence))
+                                  bold=word.bold, conf=word.confidence))
     return chars
 
 
@@ -393,9 +403,6 @@ def sideways_groups(lines: list[list[OcrWord]], settings: OcrSettings) -> list[l
 def read_sideways(clean: np.ndarray, group: list[OcrWord], settings: OcrSettings) -> list[Char] | None:
     """The label under `group` read turned each way a quarter: its characters in pixels on the
     upright page, reading up (90) or down (270), or None when neither reading beats the upright one."""
-    import pytesseract
-    from PIL import Image
-
     x0, top = min(w.box[0] for w in group), min(w.box[1] for w in group)
     x1, bottom = max(w.box[2] for w in group), max(w.box[3] for w in group)
     margin = max(4, (x1 - x0) // 3)
@@ -406,26 +413,21 @@ def read_sideways(clean: np.ndarray, group: list[OcrWord], settings: OcrSettings
     best: tuple[float, int, list[list[OcrWord]]] | None = None
     for turn in (90, 270):
         upright = np.ascontiguousarray(np.rot90(crop, k=-1 if turn == 90 else 1))
-        with _one_thread():
-            hocr = pytesseract.image_to_pdf_or_hocr(Image.fromarray(upright), lang=settings.language,
-                                                    extension="hocr", config="--psm 6",
-                                                    timeout=settings.page_timeout)
-        lines = hocr_words(hocr)
+        lines = read_words(upright, 0, settings, psm=6)
         words = [wd for line in lines for wd in line]
         if not words:
             continue
         mean = sum(wd.confidence for wd in words) / len(words)
         if best is None or mean > best[0]:
             best = (mean, turn, lines)
-    if best is None or best[0] < max(before + 10, settings.doubtful_below):
+    if best is None or best[0] < max(before + 10, settings.sideways_accept):
         return None
     _, turn, lines = best
     crop_w, crop_h = cx1 - cx0, cbottom - ctop
     chars = []
-    for ch in words_to_chars(lines, 1.0, settings_ascent := 0.85, 0.2):
+    for ch in words_to_chars(lines, 1.0):
         bx0, btop, bx1, bbottom = unturn_box((ch.x0, ch.top, ch.x1, ch.bottom), turn, crop_w, crop_h)
         chars.append(Char(ch.text, bx0 + cx0, btop + ctop, bx1 + cx0, bbottom + ctop, ch.size, turn, ch.bold, ch.conf))
-    del settings_ascent
     return chars
 
 
@@ -446,45 +448,127 @@ def _one_thread():
 # ---------------------------------------------------------------- the page
 
 
-def ocr_page(page, number: int, settings: OcrSettings = OCR, ascent: float = 0.85, descent: float = 0.2) -> OcrPage:
-    """Read one page by OCR into the page's displayed frame (text on a page scanned sideways reads
-    at 90 or 270 degrees there, as it would in a text layer)."""
-    import pytesseract
+@dataclass
+class Scan:
+    """A page image stood upright and straightened, its ink, and how it was turned."""
+
+    grey: np.ndarray
+    ink: np.ndarray
+    turned: int  # degrees clockwise
+    skew: float  # degrees
+
+
+def upright_scan(page, settings: OcrSettings) -> Scan:
+    """The page rendered, stood upright, straightened and despeckled."""
     from PIL import Image
 
-    _, (width, height) = display_transform(page)
     grey = render_page(page, settings.dpi)
-    scale = 72.0 / settings.dpi
-    image = Image.fromarray(grey)
-    turned = orientation(image, settings)
+    turned = orientation(Image.fromarray(grey), settings)
     if turned:
         # Rotate: N means N degrees clockwise; numpy turns anticlockwise
         grey = np.ascontiguousarray(np.rot90(grey, k=-(turned // 90)))
     threshold = ink_threshold(grey)
     skew = skew_angle(grey < threshold, settings.max_skew)
-    image = Image.fromarray(grey)
     if skew:
-        image = image.rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
-        grey = np.asarray(image)
+        grey = np.asarray(Image.fromarray(grey).rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255))
     ink = despeckle(grey < threshold, settings.speck_window, settings.speck_ink)
-    min_length = max(1, round(settings.rule_length / scale))
-    thickness = max(1, round(settings.rule_thickness / scale))
-    horizontal, vertical = scanned_rules(ink, min_length, thickness)
-    clean = np.where(ink, 0, 255).astype(np.uint8)
-    for x0, top, x1, bottom in horizontal + vertical:
-        clean[max(top - 2, 0):bottom + 2, max(x0 - 2, 0):x1 + 2] = 255
+    return Scan(grey, ink, turned, skew)
+
+
+def read_words(clean: np.ndarray, number: int, settings: OcrSettings, psm: int | None = None) -> list[list[OcrWord]]:
+    """Tesseract's words on a cleaned page image, as lines."""
+    import pytesseract
+    from PIL import Image
+
     try:
         with _one_thread():
             hocr = pytesseract.image_to_pdf_or_hocr(
                 Image.fromarray(clean), lang=settings.language, extension="hocr",
-                config=f"--psm {settings.psm}", timeout=settings.page_timeout)
+                config=f"--psm {psm or settings.psm}", timeout=settings.page_timeout)
     except RuntimeError as exc:
         raise ExtractionError(f"OCR gave up on page {number}: it took over {settings.page_timeout:.0f} s") from exc
     except pytesseract.TesseractError as exc:
         raise ExtractionError(f"OCR failed on page {number}: {exc.message.strip() or exc.status}") from exc
-    if os.environ.get("OCR_DEBUG"):
-        Image.fromarray(clean).save(f"/tmp/clean{number}.png")
-    lines = inked(hocr_words(hocr), clean < 128)
+    return hocr_words(hocr)
+
+
+def ocr_page(page, number: int, settings: OcrSettings = OCR, ascent: float = 0.85, descent: float = 0.2) -> OcrPage:
+    """Read one page by OCR into the page's displayed frame (text on a page scanned sideways reads
+    at 90 or 270 degrees there, as it would in a text layer)."""
+    _, (width, height) = display_transform(page)
+    scale = 72.0 / settings.dpi
+    scan = upright_scan(page, settings)
+    px = 1 / scale
+    long_rules, short = scanned_rules(scan.ink, round(settings.rule_length * px), round(settings.rule_thickness * px),
+                                      round(settings.short_rule * px))
+    clean = np.where(scan.ink, 0, 255).astype(np.uint8)
+    for x0, top, x1, bottom in long_rules:
+        clean[max(top - 2, 0):bottom + 2, max(x0 - 2, 0):x1 + 2] = 255
+    lines = inked(read_words(clean, number, settings), clean < 128)
+    lines, short_rules = bars_to_rules(lines, short)
+    mark_bold(lines, clean < 128, settings.bold_stroke)
+    lines, sideways = reread_sideways(lines, clean, settings)
+    chars = words_to_chars(lines, scale, ascent, descent)
+    chars += [Char(c.text, c.x0 * scale, c.top * scale, c.x1 * scale, c.bottom * scale, c.size * scale,
+                   c.dir, c.bold, c.conf) for c in sideways]
+    # the upright frame is the displayed page turned by `turned`: carry everything back to it
+    up_w, up_h = turned_size(scan.turned, width, height)
+    rules = [Rule(*_back(tuple(v * scale for v in box), scan.turned, width, height, up_w, up_h))
+             for box in long_rules + short_rules]
+    if scan.turned:
+        chars = [_char_back(c, scan.turned, width, height) for c in chars]
+    confidences = [w.confidence for line in lines for w in line] + [c.conf for c in sideways if c.text != " "]
+    mean = sum(confidences) / len(confidences) if confidences else 0.0
+    content = PageContent(number, width, height, chars, rules, [], page.get_rotation() % 360)
+    return OcrPage(content, len(confidences), mean, scan.turned, scan.skew)
+
+
+def bars_to_rules(lines: list[list[OcrWord]], candidates: list) -> tuple[list[list[OcrWord]], list]:
+    """Short vertical strokes (a rule between two header cells, one line tall) are rules unless
+    Tesseract read a letter there. A `|` Tesseract made of such a rule is the rule, not a word."""
+    rules = []
+    bars: set[int] = set()
+    for box in candidates:
+        over = [w for line in lines for w in line if _touches(w.box, box)]
+        if all(set(w.text) <= BAR_GLYPHS for w in over):
+            rules.append(box)
+            bars.update(id(w) for w in over)
+    return [kept for line in lines if (kept := [w for w in line if id(w) not in bars])], rules
+
+
+BAR_GLYPHS = set("|¦[]")
+
+
+def _touches(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def mark_bold(lines: list[list[OcrWord]], ink: np.ndarray, ratio: float) -> None:
+    """Mark words printed bold: their strokes (twice the ink over its outline) are `ratio` times
+    thicker, for the height of their line, than the page's usual. Headers and headings are bold."""
+    strokes = {}
+    for line in lines:
+        for w in line:
+            x0, top, x1, bottom = w.box
+            sub = ink[top:bottom, x0:x1]
+            outline = np.count_nonzero(sub[:, 1:] != sub[:, :-1]) + np.count_nonzero(sub[1:, :] != sub[:-1, :])
+            if outline:
+                strokes[id(w)] = 2 * np.count_nonzero(sub) / outline / max(w.x_size, 1.0)
+    if len(strokes) < 5:
+        return
+    usual = float(np.median(list(strokes.values())))
+    for line in lines:
+        for w in line:
+            w.bold = strokes.get(id(w), 0.0) >= ratio * usual
+        # a short word between bold words (`and`, `of`) is bold with them: too few strokes to judge
+        for k in range(1, len(line) - 1):
+            if len(line[k].text) <= 3 and line[k - 1].bold and line[k + 1].bold:
+                line[k].bold = True
+
+
+def reread_sideways(lines: list[list[OcrWord]], clean: np.ndarray, settings: OcrSettings):
+    """Labels printed up a table's side, read again turned: (the lines without their misreadings,
+    the labels' characters in pixels)."""
     sideways: list[Char] = []
     for group in sideways_groups(lines, settings):
         read = read_sideways(clean, group, settings)
@@ -497,19 +581,8 @@ def ocr_page(page, number: int, settings: OcrSettings = OCR, ascent: float = 0.8
         lines = [kept for line in lines if (kept := [
             w for w in line if id(w) not in ids
             and not (x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and top <= (w.box[1] + w.box[3]) / 2 <= bottom)])]
-        sideways.extend(Char(c.text, c.x0 * scale, c.top * scale, c.x1 * scale, c.bottom * scale, c.size * scale,
-                             c.dir, c.bold, c.conf) for c in read)
-    chars = words_to_chars(lines, scale, ascent, descent) + sideways
-    # the upright frame is the displayed page turned by `turned`: carry everything back to it
-    up_w, up_h = turned_size(turned, width, height)
-    rules = [Rule(*_back(tuple(v * scale for v in box), turned, width, height, up_w, up_h))
-             for box in horizontal + vertical]
-    if turned:
-        chars = [_char_back(c, turned, width, height) for c in chars]
-    confidences = [w.confidence for line in lines for w in line] + [c.conf for c in sideways if c.text != " "]
-    mean = sum(confidences) / len(confidences) if confidences else 0.0
-    content = PageContent(number, width, height, chars, rules, [], page.get_rotation() % 360)
-    return OcrPage(content, len(confidences), mean, turned, skew)
+        sideways.extend(read)
+    return lines, sideways
 
 
 def _back(box, turned: int, width: float, height: float, up_w: float, up_h: float):
