@@ -11,6 +11,7 @@ Tesseract is optional: ocr_unavailable() says what to install when it is missing
 """
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -34,6 +35,9 @@ class OcrSettings:
     # (for a text layer that is garbage); never: leave scanned pages unread
     mode: str = OCR_MODES[0]
     dpi: int = 300  # Tesseract reads best with capital letters 20-40 pixels tall
+    # a page larger than this many pixels at `dpi` (a poster, a hostile /MediaBox) is rendered at
+    # a lower resolution, so one page can't take gigabytes (A3 at 300 dpi is 17.4 million)
+    max_pixels: int = 40_000_000
     language: str = "eng"
     # a page is a scan when it has fewer printed characters than this, and an image covering at
     # least `image_share` of it
@@ -105,27 +109,27 @@ def image_cover(page) -> float:
     return min(best, 1.0)
 
 
-_missing: str | None = None
-_checked = False
-
-
 def ocr_unavailable() -> str | None:
-    """None when Tesseract can be run here, else what is missing and how to install it."""
-    global _missing, _checked
-    if _checked:
-        return _missing
-    _checked = True
-    try:
-        import pytesseract
-    except ImportError:
-        _missing = "the pytesseract package is not installed (pip install pytesseract), and " + INSTALL_HINT
-        return _missing
+    """None when Tesseract can be run here, else what is missing and how to install it.
+    `PLAN_INGEST_TESSERACT` names the program when it is not `tesseract` on the PATH."""
     command = os.environ.get("PLAN_INGEST_TESSERACT") or "tesseract"
-    if shutil.which(command) is None:
-        _missing = "Tesseract is not installed; " + INSTALL_HINT
-    else:
+    missing = _missing(command)
+    if missing is None:
+        import pytesseract
+
         pytesseract.pytesseract.tesseract_cmd = command
-    return _missing
+    return missing
+
+
+@functools.lru_cache(maxsize=8)
+def _missing(command: str) -> str | None:
+    try:
+        import pytesseract  # noqa: F401 - only whether it imports
+    except ImportError:
+        return "the pytesseract package is not installed (pip install pytesseract), and " + INSTALL_HINT
+    if shutil.which(command) is None:
+        return "Tesseract is not installed; " + INSTALL_HINT
+    return None
 
 
 def tesseract_version() -> str:
@@ -133,6 +137,11 @@ def tesseract_version() -> str:
     left unread without it are read once it is installed)."""
     if ocr_unavailable():
         return "none"
+    return _version(os.environ.get("PLAN_INGEST_TESSERACT") or "tesseract")
+
+
+@functools.lru_cache(maxsize=8)
+def _version(command: str) -> str:
     import pytesseract
 
     try:
@@ -144,7 +153,7 @@ def tesseract_version() -> str:
 # ---------------------------------------------------------------- the image
 
 
-def render_page(page, dpi: int) -> np.ndarray:
+def render_page(page, dpi: float) -> np.ndarray:
     """The page as displayed, grey, `dpi` pixels per inch, as a (height, width) uint8 array."""
     bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=False)
     image = bitmap.to_pil().convert("L")
@@ -201,9 +210,14 @@ def skew_angle(ink: np.ndarray, max_skew: float) -> float:
         counts = np.bincount(rows - rows.min())
         return float(np.dot(counts, counts))
 
-    best = max(np.arange(-max_skew, max_skew + 1e-9, 0.5), key=sharpness)
-    best = max(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05), key=sharpness)
-    return float(round(best, 2))
+    def sharpest(angles) -> float:
+        # of angles the eye can't tell apart (within 0.1% as sharp), the one nearest level
+        scores = {float(round(a, 2)): sharpness(a) for a in angles}
+        top = max(scores.values())
+        return min((a for a, v in scores.items() if v >= top * 0.999), key=abs)
+
+    best = sharpest(np.arange(-max_skew, max_skew + 1e-9, 0.5))
+    return sharpest(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)) + 0.0
 
 
 def despeckle(ink: np.ndarray, window: int, max_ink: int) -> np.ndarray:
@@ -458,11 +472,11 @@ class Scan:
     skew: float  # degrees
 
 
-def upright_scan(page, settings: OcrSettings) -> Scan:
-    """The page rendered, stood upright, straightened and despeckled."""
+def upright_scan(page, dpi: float, settings: OcrSettings) -> Scan:
+    """The page rendered at `dpi`, stood upright, straightened and despeckled."""
     from PIL import Image
 
-    grey = render_page(page, settings.dpi)
+    grey = render_page(page, dpi)
     turned = orientation(Image.fromarray(grey), settings)
     if turned:
         # Rotate: N means N degrees clockwise; numpy turns anticlockwise
@@ -492,12 +506,21 @@ def read_words(clean: np.ndarray, number: int, settings: OcrSettings, psm: int |
     return hocr_words(hocr)
 
 
+def render_dpi(width: float, height: float, settings: OcrSettings) -> float:
+    """`settings.dpi`, or less for a page so large that it would pass `settings.max_pixels`."""
+    pixels = width * height * (settings.dpi / 72) ** 2
+    if pixels <= settings.max_pixels:
+        return float(settings.dpi)
+    return settings.dpi * math.sqrt(settings.max_pixels / pixels)
+
+
 def ocr_page(page, number: int, settings: OcrSettings = OCR, ascent: float = 0.85, descent: float = 0.2) -> OcrPage:
     """Read one page by OCR into the page's displayed frame (text on a page scanned sideways reads
     at 90 or 270 degrees there, as it would in a text layer)."""
     _, (width, height) = display_transform(page)
-    scale = 72.0 / settings.dpi
-    scan = upright_scan(page, settings)
+    dpi = render_dpi(width, height, settings)
+    scale = 72.0 / dpi
+    scan = upright_scan(page, dpi, settings)
     px = 1 / scale
     long_rules, short = scanned_rules(scan.ink, round(settings.rule_length * px), round(settings.rule_thickness * px),
                                       round(settings.short_rule * px))

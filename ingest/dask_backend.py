@@ -13,6 +13,7 @@ from typing import Any, Self
 
 from distributed import Client, LocalCluster, WorkerPlugin, wait
 
+from .deadline import timed_out
 from .pool import Lost, PoolSettings
 
 
@@ -113,7 +114,7 @@ class DaskPool:
                 running.pop(future)
                 self.clocks.pop(future.key)
                 self._stop(future, addr)
-                yield index, Lost(f"timed out after {self.settings.timeout:g} s", now - seen[1])
+                yield index, Lost(timed_out(self.settings.timeout), now - seen[1])
 
     @staticmethod
     def _outcome(future) -> Any:

@@ -13,13 +13,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
+def timed_out(limit: float) -> str:
+    """The reason a file over its time limit gets, the same however the limit was enforced."""
+    return (f"timed out after {limit:g} s (give it longer with --timeout; scanned pages take a few "
+            f"seconds each to read by OCR)")
+
+
 class FileTimeout(BaseException):
     """Raised into a file's job when its time is up. A BaseException, so the job's own
     `except Exception` (which turns errors into `failed` rows) lets it through."""
 
     def __init__(self, limit: float, seconds: float):
-        super().__init__(f"timed out after {limit:g} s")
-        self.reason, self.seconds = f"timed out after {limit:g} s", seconds
+        super().__init__(timed_out(limit))
+        self.reason, self.seconds = timed_out(limit), seconds
 
 
 @contextmanager

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Any, Self
 
+from .deadline import timed_out
+
 _READY = "ready"
 # workers fork from a server that has imported this module, so each starts with the pipeline loaded
 PRELOAD = ["plan_ingest.ingest.preload"]
@@ -277,7 +279,7 @@ class IsolatedPool:
             elif worker.task is not None and timeout and now - worker.started >= timeout:
                 index = worker.task
                 self._drop(worker)
-                self.finished.append((index, Lost(f"timed out after {timeout:g} s", now - worker.started)))
+                self.finished.append((index, Lost(timed_out(timeout), now - worker.started)))
 
     def _retire(self, worker: _Worker) -> None:
         worker.stop()

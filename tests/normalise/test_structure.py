@@ -207,3 +207,33 @@ def test_numbered_objective_row_heads_its_numbered_actions():
     ])
     got = [(r[1], r[2]) for r in rows_of(blocks)]
     assert got == [("Improve the quality of homes", "1.1"), ("Improve the quality of homes", "1.2"), ("", "2")]
+
+
+def _ocr(table, confidence, doubtful=()):
+    """Mark a table's body cells as read by OCR with `confidence`; `doubtful`: {(row, col): [(word, conf)]}."""
+    doubtful = dict(doubtful)
+    for cell in table.cells:
+        if cell.row:
+            cell.confidence = confidence
+            cell.doubtful = doubtful.get((cell.row, cell.col), [])
+    return table
+
+
+@pytest.mark.parametrize("doubtful, review", [
+    ({}, ["read by OCR (mean confidence 91%)"]),
+    ({(1, 1): [("Hallon", 41.0)]}, ["read by OCR (mean confidence 91%)", "OCR unsure of: Hallon (41%)"]),
+    ({(1, 1): [(f"w{k}", 30.0) for k in range(10)]},
+     ["read by OCR (mean confidence 91%)",
+      "OCR unsure of: w0 (30%), w1 (30%), w2 (30%), w3 (30%), w4 (30%), w5 (30%), w6 (30%), w7 (30%) and 2 more"]),
+])
+def test_rows_read_by_ocr_carry_their_confidence_and_doubtful_words(doubtful, review):
+    table = _ocr(grid_table([["Ref", "Action", "Lead"], ["1.1", "Build Hallon homes", "Head of Housing"]], page=1),
+                 91.0, doubtful)
+    (records,) = tables([table])
+    assert records[0].values["action"] == "Build Hallon homes"  # the doubtful word is kept as read
+    assert records[0].review == review
+
+
+def test_text_layer_rows_carry_no_ocr_mark():
+    (records,) = tables([grid_table([["Ref", "Action", "Lead"], ["1.1", "Build homes", "Head of Housing"]], page=1)])
+    assert not any("OCR" in r for r in records[0].review)
