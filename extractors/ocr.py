@@ -50,6 +50,11 @@ class OcrSettings:
     rule_thickness: float = 4.0
     # a vertical stroke from this long (points) is a rule unless Tesseract read a letter there
     short_rule: float = 12.0
+    # the scan is taken as upright, without asking Tesseract, when its ink lies in lines across the
+    # page this many times more sharply than down it; a reading poorer than `recheck_below` mean
+    # confidence asks Tesseract after all (an upside-down page)
+    lines_across: float = 1.3
+    recheck_below: float = 50.0
     # a word whose strokes are this many times the page's usual thickness is bold
     bold_stroke: float = 1.22
     # ink with at most this many inked pixels in its `speck_window`-pixel square is dust (at 300 dpi
@@ -172,16 +177,18 @@ def ink_threshold(grey: np.ndarray) -> int:
     return int(np.argmax(between))
 
 
-def orientation(image, settings: OcrSettings) -> int:
-    """Degrees clockwise (0, 90, 180, 270) that stand the scan upright, from Tesseract's OSD;
-    0 when it can't tell (too little text)."""
+def orientation(grey: np.ndarray, settings: OcrSettings) -> int:
+    """Degrees clockwise (0, 90, 180, 270) that stand the scan upright, from Tesseract's
+    orientation detection on a half-size copy (as sure, twice as fast); 0 when it can't tell."""
     import pytesseract
+    from PIL import Image
 
+    half = Image.fromarray(grey).reduce(2)
     try:
         with _one_thread():
-            osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=settings.page_timeout)
+            osd = pytesseract.image_to_osd(half, config="--psm 0", timeout=settings.page_timeout)
     except pytesseract.TesseractError:
-        return 0
+        return 0  # too little text to tell
     except RuntimeError as exc:  # pytesseract's timeout
         raise ExtractionError(f"OCR gave up: finding the page's orientation took over {settings.page_timeout:.0f} s") from exc
     match = re.search(r"Rotate:\s*(\d+)", osd)
@@ -191,12 +198,13 @@ def orientation(image, settings: OcrSettings) -> int:
     return int(match[1]) % 360
 
 
-def skew_angle(ink: np.ndarray, max_skew: float) -> float:
-    """The angle (degrees, anticlockwise) that makes the rows of ink sharpest: text lines and
-    rules then lie level. Searched coarse then fine over a sample of the ink."""
+def level(ink: np.ndarray, max_skew: float) -> tuple[float, float]:
+    """(angle, sharpness): the angle (degrees, anticlockwise) that makes the rows of ink sharpest
+    (text lines and rules then lie level), searched coarse then fine over a sample of the ink, and
+    how sharp they are then (the sum of squared row counts: higher when ink lies in lines)."""
     ys, xs = np.nonzero(ink)
     if len(ys) < 500:
-        return 0.0
+        return 0.0, 0.0
     rng = np.random.default_rng(0)  # a fixed sample: the same page gives the same angle
     if len(ys) > 120_000:
         pick = rng.choice(len(ys), 120_000, replace=False)
@@ -210,14 +218,20 @@ def skew_angle(ink: np.ndarray, max_skew: float) -> float:
         counts = np.bincount(rows - rows.min())
         return float(np.dot(counts, counts))
 
-    def sharpest(angles) -> float:
+    def sharpest(angles) -> tuple[float, float]:
         # of angles the eye can't tell apart (within 0.1% as sharp), the one nearest level
         scores = {float(round(a, 2)): sharpness(a) for a in angles}
         top = max(scores.values())
-        return min((a for a, v in scores.items() if v >= top * 0.999), key=abs)
+        angle = min((a for a, v in scores.items() if v >= top * 0.999), key=abs)
+        return angle + 0.0, scores[angle]
 
-    best = sharpest(np.arange(-max_skew, max_skew + 1e-9, 0.5))
-    return sharpest(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05)) + 0.0
+    best, _ = sharpest(np.arange(-max_skew, max_skew + 1e-9, 0.5))
+    return sharpest(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05))
+
+
+def skew_angle(ink: np.ndarray, max_skew: float) -> float:
+    """The angle (degrees, anticlockwise) that lays the page's lines level."""
+    return level(ink, max_skew)[0]
 
 
 def despeckle(ink: np.ndarray, window: int, max_ink: int) -> np.ndarray:
@@ -470,23 +484,36 @@ class Scan:
     ink: np.ndarray
     turned: int  # degrees clockwise
     skew: float  # degrees
+    dpi: float = 300.0
+    asked: bool = False  # whether Tesseract's orientation detection was asked
 
 
-def upright_scan(page, dpi: float, settings: OcrSettings) -> Scan:
-    """The page rendered at `dpi`, stood upright, straightened and despeckled."""
+def upright_scan(page, dpi: float, settings: OcrSettings, ask_tesseract: bool = False) -> Scan:
+    """The page rendered at `dpi`, stood upright, straightened and despeckled.
+
+    When the ink clearly lies in lines across the page the scan is taken as upright, and
+    Tesseract's orientation detection (a second or so a page) is skipped unless `ask_tesseract`
+    (ocr_page asks when the reading comes out poor: the page may be upside down)."""
     from PIL import Image
 
     grey = render_page(page, dpi)
-    turned = orientation(Image.fromarray(grey), settings)
+    threshold = ink_threshold(grey)
+    skew, across = level(grey < threshold, settings.max_skew)
+    turned = 0
+    asked = ask_tesseract or across < settings.lines_across * level((grey < threshold).T, settings.max_skew)[1]
+    if asked:
+        turned = orientation(grey, settings)
     if turned:
         # Rotate: N means N degrees clockwise; numpy turns anticlockwise
         grey = np.ascontiguousarray(np.rot90(grey, k=-(turned // 90)))
-    threshold = ink_threshold(grey)
-    skew = skew_angle(grey < threshold, settings.max_skew)
+        if turned != 180:
+            skew = skew_angle(grey < threshold, settings.max_skew)
+        else:
+            skew = -skew
     if skew:
         grey = np.asarray(Image.fromarray(grey).rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255))
     ink = despeckle(grey < threshold, settings.speck_window, settings.speck_ink)
-    return Scan(grey, ink, turned, skew)
+    return Scan(grey, ink, turned, skew, dpi, asked)
 
 
 def read_words(clean: np.ndarray, number: int, settings: OcrSettings, psm: int | None = None) -> list[list[OcrWord]]:
@@ -521,7 +548,50 @@ def ocr_page(page, number: int, settings: OcrSettings = OCR, ascent: float = 0.8
     dpi = render_dpi(width, height, settings)
     scale = 72.0 / dpi
     scan = upright_scan(page, dpi, settings)
-    px = 1 / scale
+    read = read_scan(scan, number, settings)
+    if read.mean_confidence < settings.recheck_below and not scan.asked:
+        # poor reading of a page taken as upright: it may be upside down
+        again = upright_scan(page, dpi, settings, ask_tesseract=True)
+        if again.turned:
+            scan, read = again, read_scan(again, number, settings)
+    chars = words_to_chars(read.lines, scale, ascent, descent)
+    chars += [Char(c.text, c.x0 * scale, c.top * scale, c.x1 * scale, c.bottom * scale, c.size * scale,
+                   c.dir, c.bold, c.conf) for c in read.sideways]
+    # the upright frame is the displayed page turned by `turned`: carry everything back to it
+    up_w, up_h = turned_size(scan.turned, width, height)
+    rules = [Rule(*_back(tuple(v * scale for v in box), scan.turned, width, height, up_w, up_h))
+             for box in read.rules]
+    if scan.turned:
+        chars = [_char_back(c, scan.turned, width, height) for c in chars]
+    content = PageContent(number, width, height, chars, rules, [], page.get_rotation() % 360)
+    return OcrPage(content, read.words, read.mean_confidence, scan.turned, scan.skew)
+
+
+@dataclass
+class ScanReading:
+    """What Tesseract and the line finder read on an upright scan, in its pixels."""
+
+    lines: list[list[OcrWord]]
+    sideways: list[Char]
+    rules: list[tuple[int, int, int, int]]
+
+    @property
+    def confidences(self) -> list[float]:
+        return [w.confidence for line in self.lines for w in line] + [c.conf for c in self.sideways if c.text != " "]
+
+    @property
+    def words(self) -> int:
+        return len(self.confidences)
+
+    @property
+    def mean_confidence(self) -> float:
+        scores = self.confidences
+        return sum(scores) / len(scores) if scores else 0.0
+
+
+def read_scan(scan: Scan, number: int, settings: OcrSettings) -> ScanReading:
+    """Rules found and painted out, words read, bars and sideways labels sorted out."""
+    px = scan.dpi / 72  # pixels a point
     long_rules, short = scanned_rules(scan.ink, round(settings.rule_length * px), round(settings.rule_thickness * px),
                                       round(settings.short_rule * px))
     clean = np.where(scan.ink, 0, 255).astype(np.uint8)
@@ -531,19 +601,7 @@ def ocr_page(page, number: int, settings: OcrSettings = OCR, ascent: float = 0.8
     lines, short_rules = bars_to_rules(lines, short)
     mark_bold(lines, clean < 128, settings.bold_stroke)
     lines, sideways = reread_sideways(lines, clean, settings)
-    chars = words_to_chars(lines, scale, ascent, descent)
-    chars += [Char(c.text, c.x0 * scale, c.top * scale, c.x1 * scale, c.bottom * scale, c.size * scale,
-                   c.dir, c.bold, c.conf) for c in sideways]
-    # the upright frame is the displayed page turned by `turned`: carry everything back to it
-    up_w, up_h = turned_size(scan.turned, width, height)
-    rules = [Rule(*_back(tuple(v * scale for v in box), scan.turned, width, height, up_w, up_h))
-             for box in long_rules + short_rules]
-    if scan.turned:
-        chars = [_char_back(c, scan.turned, width, height) for c in chars]
-    confidences = [w.confidence for line in lines for w in line] + [c.conf for c in sideways if c.text != " "]
-    mean = sum(confidences) / len(confidences) if confidences else 0.0
-    content = PageContent(number, width, height, chars, rules, [], page.get_rotation() % 360)
-    return OcrPage(content, len(confidences), mean, scan.turned, scan.skew)
+    return ScanReading(lines, sideways, long_rules + short_rules)
 
 
 def bars_to_rules(lines: list[list[OcrWord]], candidates: list) -> tuple[list[list[OcrWord]], list]:

@@ -245,3 +245,21 @@ def test_ocr_always_reads_a_text_page_from_its_image():
     assert all(c.confidence is not None for t in ocr.tables for c in t.cells if c.text)
     assert [len(t.cells) for t in ocr.tables] == [len(t.cells) for t in text.tables]
     assert fuzz.ratio(ocr.tables[0].cells[-1].text, text.tables[0].cells[-1].text) >= 90
+
+
+def scan_of(source, page: int, turn: float, path, dpi: int = 150):
+    """A one-page image-only PDF of `source`'s page, turned `turn` degrees anticlockwise."""
+    pdf = pdfium.PdfDocument(str(source))
+    image = pdf[page - 1].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    image.rotate(turn, expand=True, fillcolor=255).save(path, "PDF", resolution=dpi)
+    return path
+
+
+@tesseract
+def test_page_scanned_upside_down_is_turned_the_right_way_up(tmp_path):
+    path = scan_of(SAMPLES / "halton_delivery_plan.pdf", 3, 180, tmp_path / "upside_down.pdf")
+    read = ocr_page(pdfium.PdfDocument(str(path))[0], 1, OCR)
+    assert read.turned == 180
+    assert read.mean_confidence > 80
+    text = " ".join("".join(c.text for c in read.content.chars).split())
+    assert "Strengthen the links with national" in text
