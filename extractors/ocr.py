@@ -22,8 +22,18 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .model import OCR_MODES, ExtractionError
-from .pdf_page import READ, Char, PageContent, Rule, display_transform
+from .pdf_page import READ, Box, Char, PageContent, Rule, display_transform
 from .pdf_words import turned_size, unturn_box
+from .scan_image import (
+    Shading,
+    despeckle,
+    gaps_in_fill,
+    ink_threshold,
+    level,
+    scanned_rules,
+    shaded_regions,
+    skew_angle,
+)
 
 INSTALL_HINT = ("install Tesseract to read it (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng; "
                 "macOS: brew install tesseract)")
@@ -55,6 +65,12 @@ class OcrSettings:
     # confidence asks Tesseract after all (an upside-down page)
     lines_across: float = 1.3
     recheck_below: float = 50.0
+    # shaded cells are found in the page's background: the median grey, on a grid of
+    # `shade_cell`-point squares, of the squares within `shade_reach` points (text covers less
+    # than half of that); a shaded cell is a rectangle at least `shade_min_side` points each way
+    shade_cell: float = 2.0
+    shade_reach: float = 8.0
+    shade_min_side: float = 10.0
     # a word whose strokes are this many times the page's usual thickness is bold
     bold_stroke: float = 1.22
     # ink with at most this many inked pixels in its `speck_window`-pixel square is dust (at 300 dpi
@@ -165,18 +181,6 @@ def render_page(page, dpi: float) -> np.ndarray:
     return np.asarray(image)
 
 
-def ink_threshold(grey: np.ndarray) -> int:
-    """Otsu's threshold: the grey level that best splits ink from paper."""
-    hist = np.bincount(grey.ravel(), minlength=256).astype(np.float64)
-    weight = np.cumsum(hist)
-    mass = np.cumsum(hist * np.arange(256))
-    total, total_mass = weight[-1], mass[-1]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        between = (total_mass * weight - mass * total) ** 2 / (weight * (total - weight))
-    between[~np.isfinite(between)] = 0
-    return int(np.argmax(between))
-
-
 def orientation(grey: np.ndarray, settings: OcrSettings) -> int:
     """Degrees clockwise (0, 90, 180, 270) that stand the scan upright, from Tesseract's
     orientation detection on a half-size copy (as sure, twice as fast); 0 when it can't tell."""
@@ -196,107 +200,6 @@ def orientation(grey: np.ndarray, settings: OcrSettings) -> int:
     if not match or (confidence and float(confidence[1]) < 1.0):
         return 0
     return int(match[1]) % 360
-
-
-def level(ink: np.ndarray, max_skew: float) -> tuple[float, float]:
-    """(angle, sharpness): the angle (degrees, anticlockwise) that makes the rows of ink sharpest
-    (text lines and rules then lie level), searched coarse then fine over a sample of the ink, and
-    how sharp they are then (the sum of squared row counts: higher when ink lies in lines)."""
-    ys, xs = np.nonzero(ink)
-    if len(ys) < 500:
-        return 0.0, 0.0
-    rng = np.random.default_rng(0)  # a fixed sample: the same page gives the same angle
-    if len(ys) > 120_000:
-        pick = rng.choice(len(ys), 120_000, replace=False)
-        ys, xs = ys[pick], xs[pick]
-    ys = ys.astype(np.float64)
-    xs = xs.astype(np.float64) - ink.shape[1] / 2
-
-    def sharpness(angle: float) -> float:
-        t = math.radians(angle)
-        rows = np.round(ys * math.cos(t) + xs * math.sin(t)).astype(np.int64)
-        counts = np.bincount(rows - rows.min())
-        return float(np.dot(counts, counts))
-
-    def sharpest(angles) -> tuple[float, float]:
-        # of angles the eye can't tell apart (within 0.1% as sharp), the one nearest level
-        scores = {float(round(a, 2)): sharpness(a) for a in angles}
-        top = max(scores.values())
-        angle = min((a for a, v in scores.items() if v >= top * 0.999), key=abs)
-        return angle + 0.0, scores[angle]
-
-    best, _ = sharpest(np.arange(-max_skew, max_skew + 1e-9, 0.5))
-    return sharpest(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.05))
-
-
-def skew_angle(ink: np.ndarray, max_skew: float) -> float:
-    """The angle (degrees, anticlockwise) that lays the page's lines level."""
-    return level(ink, max_skew)[0]
-
-
-def despeckle(ink: np.ndarray, window: int, max_ink: int) -> np.ndarray:
-    """The ink without specks: a pixel whose `window`-square neighbourhood holds at most `max_ink`
-    inked pixels is dust or sensor noise (a full stop or the dot of an i holds several times that)."""
-    pad = window // 2
-    padded = np.pad(ink.astype(np.int32), pad + 1)
-    total = padded.cumsum(0).cumsum(1)
-    h, w = ink.shape
-    a, b = window, window
-    count = (total[a:a + h, b:b + w] - total[0:h, b:b + w] - total[a:a + h, 0:w] + total[0:h, 0:w])
-    return ink & (count > max_ink)
-
-
-def _runs(mask: np.ndarray, min_length: int) -> list[tuple[int, int, int]]:
-    """(row, first column, last column + 1) of each horizontal run of True at least min_length long."""
-    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
-    padded[:, 1:-1] = mask
-    edges = np.diff(padded, axis=1)
-    starts = np.argwhere(edges == 1)
-    ends = np.argwhere(edges == -1)
-    # starts and ends come in row order, pairwise
-    lengths = ends[:, 1] - starts[:, 1]
-    keep = lengths >= min_length
-    return [(int(r), int(a), int(b)) for (r, a), b in zip(starts[keep], ends[keep, 1], strict=True)]
-
-
-def _runs_to_lines(runs: list[tuple[int, int, int]], max_thickness: int) -> list[tuple[int, int, int, int]]:
-    """Runs on neighbouring rows that overlap, joined into lines: (x0, row0, x1, row1 + 1). A group
-    thicker than max_thickness is a block of ink (a filled box, a bar chart), not a line."""
-    open_lines: list[list[int]] = []  # [x0, row0, x1, last row]
-    done: list[list[int]] = []
-    for row, a, b in runs:
-        home = None
-        for line in open_lines:
-            if line[3] >= row - 1 and a < line[2] and line[0] < b:
-                home = line
-                break
-        if home is None:
-            open_lines.append([a, row, b, row])
-        else:
-            home[0], home[2], home[3] = min(home[0], a), max(home[2], b), row
-        still = []
-        for line in open_lines:
-            (still if line[3] >= row - 1 else done).append(line)
-        open_lines = still
-    done.extend(open_lines)
-    return [(x0, r0, x1, r1 + 1) for x0, r0, x1, r1 in done if r1 + 1 - r0 <= max_thickness]
-
-
-def scanned_rules(ink: np.ndarray, min_length: int, max_thickness: int, short_length: int) -> tuple[list, list]:
-    """Ruling lines in a scan as pixel boxes (x0, top, x1, bottom): those at least `min_length`
-    long either way, and vertical strokes from `short_length` long (a rule between two cells of a
-    one-line header, or a tall letter: bars_to_rules decides). Gaps of a pixel or two (noise, a
-    worn line) are bridged first."""
-    across = ink.copy()
-    across[:, 1:] |= ink[:, :-1]
-    across[:, :-1] |= ink[:, 1:]
-    down = ink.copy()
-    down[1:, :] |= ink[:-1, :]
-    down[:-1, :] |= ink[1:, :]
-    horizontal = _runs_to_lines(_runs(across, min_length), max_thickness)
-    vertical = [(r0, x0, r1, x1) for x0, r0, x1, r1 in _runs_to_lines(_runs(down.T, short_length), max_thickness)]
-    long_rules = horizontal + [v for v in vertical if v[3] - v[1] >= min_length]
-    return long_rules, [v for v in vertical if v[3] - v[1] < min_length]
 
 
 # ---------------------------------------------------------------- Tesseract's answer
@@ -486,6 +389,7 @@ class Scan:
     skew: float  # degrees
     dpi: float = 300.0
     asked: bool = False  # whether Tesseract's orientation detection was asked
+    shading: list[Shading] = field(default_factory=list)
 
 
 def upright_scan(page, dpi: float, settings: OcrSettings, ask_tesseract: bool = False) -> Scan:
@@ -512,8 +416,17 @@ def upright_scan(page, dpi: float, settings: OcrSettings, ask_tesseract: bool = 
             skew = -skew
     if skew:
         grey = np.asarray(Image.fromarray(grey).rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255))
-    ink = despeckle(grey < threshold, settings.speck_window, settings.speck_ink)
-    return Scan(grey, ink, turned, skew, dpi, asked)
+    ink = grey < threshold
+    # on a shaded cell the ink is the text printed on it, dark or light, not the fill
+    px = dpi / 72
+    cell = max(2, round(settings.shade_cell * px))
+    shading = shaded_regions(grey, cell, max(1, round(settings.shade_reach * px / cell)),
+                             max(4, round(settings.shade_min_side * px)))
+    for region in shading:
+        x0, top, x1, bottom = region.box
+        ink[top:bottom, x0:x1] = region.text
+    ink = despeckle(ink, settings.speck_window, settings.speck_ink)
+    return Scan(grey, ink, turned, skew, dpi, asked, shading)
 
 
 def read_words(clean: np.ndarray, number: int, settings: OcrSettings, psm: int | None = None) -> list[list[OcrWord]]:
@@ -561,9 +474,11 @@ def ocr_page(page, number: int, settings: OcrSettings = OCR, ascent: float = 0.8
     up_w, up_h = turned_size(scan.turned, width, height)
     rules = [Rule(*_back(tuple(v * scale for v in box), scan.turned, width, height, up_w, up_h))
              for box in read.rules]
+    boxes = [Box(*_back(tuple(v * scale for v in box), scan.turned, width, height, up_w, up_h), False, (fill,) * 3)
+             for box, fill in read.boxes]
     if scan.turned:
         chars = [_char_back(c, scan.turned, width, height) for c in chars]
-    content = PageContent(number, width, height, chars, rules, [], page.get_rotation() % 360)
+    content = PageContent(number, width, height, chars, rules, boxes, page.get_rotation() % 360)
     return OcrPage(content, read.words, read.mean_confidence, scan.turned, scan.skew)
 
 
@@ -574,6 +489,7 @@ class ScanReading:
     lines: list[list[OcrWord]]
     sideways: list[Char]
     rules: list[tuple[int, int, int, int]]
+    boxes: list[tuple[tuple[int, int, int, int], int]]  # shaded cells: (box, grey of the fill)
 
     @property
     def confidences(self) -> list[float]:
@@ -601,7 +517,10 @@ def read_scan(scan: Scan, number: int, settings: OcrSettings) -> ScanReading:
     lines, short_rules = bars_to_rules(lines, short)
     mark_bold(lines, clean < 128, settings.bold_stroke)
     lines, sideways = reread_sideways(lines, clean, settings)
-    return ScanReading(lines, sideways, long_rules + short_rules)
+    white = [gap for region in scan.shading for gap in gaps_in_fill(
+        region, scan.grey, round(settings.rule_length * px), round(settings.rule_thickness * px))]
+    return ScanReading(lines, sideways, long_rules + short_rules + white,
+                       [(region.box, region.fill) for region in scan.shading])
 
 
 def bars_to_rules(lines: list[list[OcrWord]], candidates: list) -> tuple[list[list[OcrWord]], list]:

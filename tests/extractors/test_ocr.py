@@ -18,14 +18,12 @@ from plan_ingest.extractors.ocr import (
     OcrSettings,
     OcrWord,
     bars_to_rules,
-    despeckle,
     hocr_words,
     is_scan,
     ocr_page,
     ocr_unavailable,
-    scanned_rules,
-    skew_angle,
 )
+from plan_ingest.extractors.scan_image import despeckle, scanned_rules, skew_angle
 from plan_ingest.ingest import collect
 
 from conftest import SAMPLES
