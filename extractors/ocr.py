@@ -27,9 +27,9 @@ from .pdf_words import turned_size, unturn_box
 from .scan_image import (
     Shading,
     despeckle,
-    gaps_in_fill,
     ink_threshold,
     level,
+    lines_in_fill,
     scanned_rules,
     shaded_regions,
     skew_angle,
@@ -58,8 +58,10 @@ class OcrSettings:
     # a run of ink at least this long (points) and at most `rule_thickness` thick is a ruling line
     rule_length: float = 30.0
     rule_thickness: float = 4.0
-    # a vertical stroke from this long (points) is a rule unless Tesseract read a letter there
+    # a vertical stroke from this long (points) is a rule when nothing is printed within
+    # `rule_clearance` points either side of it, or when Tesseract read no letter there
     short_rule: float = 12.0
+    rule_clearance: float = 1.5
     # the scan is taken as upright, without asking Tesseract, when its ink lies in lines across the
     # page this many times more sharply than down it; a reading poorer than `recheck_below` mean
     # confidence asks Tesseract after all (an upside-down page)
@@ -422,9 +424,14 @@ def upright_scan(page, dpi: float, settings: OcrSettings, ask_tesseract: bool = 
     cell = max(2, round(settings.shade_cell * px))
     shading = shaded_regions(grey, cell, max(1, round(settings.shade_reach * px / cell)),
                              max(4, round(settings.shade_min_side * px)))
+    ring = 4  # the soft edge of a fill, a few pixels of grey either side, is no text: clear it
     for region in shading:
         x0, top, x1, bottom = region.box
-        ink[top:bottom, x0:x1] = region.text
+        ink[max(top - ring, 0):bottom + ring, max(x0 - ring, 0):x1 + ring] = False
+    for region in shading:
+        x0, top, x1, bottom = region.box
+        inner = region.text[ring:-ring, ring:-ring]
+        ink[top + ring:bottom - ring, x0 + ring:x1 - ring] |= inner
     ink = despeckle(ink, settings.speck_window, settings.speck_ink)
     return Scan(grey, ink, turned, skew, dpi, asked, shading)
 
@@ -510,14 +517,21 @@ def read_scan(scan: Scan, number: int, settings: OcrSettings) -> ScanReading:
     px = scan.dpi / 72  # pixels a point
     long_rules, short = scanned_rules(scan.ink, round(settings.rule_length * px), round(settings.rule_thickness * px),
                                       round(settings.short_rule * px))
+    # a short stroke with clear paper either side is a rule between cells (a row one line tall);
+    # one with ink close by is part of a letter, left for Tesseract (bars_to_rules looks again)
+    gap = max(2, round(settings.rule_clearance * px))
+    apart = [box for box in short if isolated(scan.ink, box, gap)]
+    short = [box for box in short if box not in apart]
+    long_rules += apart
     clean = np.where(scan.ink, 0, 255).astype(np.uint8)
+    margin = 3  # a scanned line's edges are soft: take a little paper with it
     for x0, top, x1, bottom in long_rules:
-        clean[max(top - 2, 0):bottom + 2, max(x0 - 2, 0):x1 + 2] = 255
+        clean[max(top - margin, 0):bottom + margin, max(x0 - margin, 0):x1 + margin] = 255
     lines = inked(read_words(clean, number, settings), clean < 128)
     lines, short_rules = bars_to_rules(lines, short)
     mark_bold(lines, clean < 128, settings.bold_stroke)
     lines, sideways = reread_sideways(lines, clean, settings)
-    white = [gap for region in scan.shading for gap in gaps_in_fill(
+    white = [gap for region in scan.shading for gap in lines_in_fill(
         region, scan.grey, round(settings.rule_length * px), round(settings.rule_thickness * px))]
     return ScanReading(lines, sideways, long_rules + short_rules + white,
                        [(region.box, region.fill) for region in scan.shading])
@@ -537,6 +551,15 @@ def bars_to_rules(lines: list[list[OcrWord]], candidates: list) -> tuple[list[li
 
 
 BAR_GLYPHS = set("|¦[]")
+
+
+def isolated(ink: np.ndarray, box: tuple[int, int, int, int], gap: int) -> bool:
+    """Whether a vertical stroke stands clear: next to no ink within `gap` pixels either side of
+    it, along its length (a letter's stem has its neighbours within a hair's breadth)."""
+    x0, top, x1, bottom = box
+    left = ink[top:bottom, max(x0 - 1 - gap, 0):max(x0 - 1, 0)]
+    right = ink[top:bottom, x1 + 1:x1 + 1 + gap]
+    return all(side.size and side.mean() < 0.02 for side in (left, right))
 
 
 def _touches(a, b) -> bool:

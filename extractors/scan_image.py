@@ -252,8 +252,9 @@ def _open(mask: np.ndarray, size: int) -> np.ndarray:
 
 
 def _grow(filled: np.ndarray, box: tuple[int, int, int, int], reach: int) -> tuple[int, int, int, int]:
-    """A box found on the coarse grid, its sides moved out (at most `reach` pixels) as far as the
-    fill goes: the grid's squares on the edge were part paper, or text, so the true side lies beyond."""
+    """A box found on the coarse grid fitted to the fill, each side moved (at most `reach` pixels)
+    in while its outermost line is mostly paper, then out while the next line is mostly fill: the
+    grid's squares on the edge were part paper, or part text, so the true side lies either way."""
     x0, y0, x1, y1 = box
     height, width = filled.shape
 
@@ -261,6 +262,15 @@ def _grow(filled: np.ndarray, box: tuple[int, int, int, int], reach: int) -> tup
         # half filled or more: a row through white text on a dark band is still mostly band
         return strip.size > 0 and strip.mean() >= 0.5
 
+    for _ in range(reach):
+        if y1 - y0 > 2 and not full(filled[y0, x0:x1]):
+            y0 += 1
+        if y1 - y0 > 2 and not full(filled[y1 - 1, x0:x1]):
+            y1 -= 1
+        if x1 - x0 > 2 and not full(filled[y0:y1, x0]):
+            x0 += 1
+        if x1 - x0 > 2 and not full(filled[y0:y1, x1 - 1]):
+            x1 -= 1
     for _ in range(reach):
         if y0 > 0 and full(filled[y0 - 1, x0:x1]):
             y0 -= 1
@@ -284,21 +294,21 @@ def _grow(filled: np.ndarray, box: tuple[int, int, int, int], reach: int) -> tup
     return x0, y0, x1, y1
 
 
-def gaps_in_fill(region: Shading, grey: np.ndarray, min_length: int, max_thickness: int,
-                 contrast: int = 25) -> list[tuple[int, int, int, int]]:
-    """Thin light lines across a shaded rectangle, as pixel boxes: the white rules that part its
-    cells (a header band of five column titles)."""
+def lines_in_fill(region: Shading, grey: np.ndarray, min_length: int, max_thickness: int,
+                  contrast: int = 15) -> list[tuple[int, int, int, int]]:
+    """Thin lines across a shaded rectangle, lighter or darker than its fill, as pixel boxes: the
+    white rules, or the black ones on a dark fill, that part its cells (a header band of five
+    column titles; a dark `Strategy` cell above a dark `Timeline` one)."""
     x0, y0, x1, y1 = region.box
-    light = grey[y0:y1, x0:x1] > region.fill + contrast
+    inside = grey[y0:y1, x0:x1]
     found = []
-    across = light.mean(axis=1) >= 0.9  # a light row through the whole band
-    for a, b in _spans(across):
-        if b - a <= max_thickness and x1 - x0 >= min_length:
-            found.append((x0, y0 + a, x1, y0 + b))
-    down = light.mean(axis=0) >= 0.9
-    for a, b in _spans(down):
-        if b - a <= max_thickness and y1 - y0 >= min_length:
-            found.append((x0 + a, y0, x0 + b, y1))
+    for other in (inside > region.fill + contrast, inside < region.fill - contrast):
+        for a, b in _spans(other.mean(axis=1) >= 0.9):  # a row through the whole band
+            if b - a <= max_thickness and x1 - x0 >= min_length:
+                found.append((x0, y0 + a, x1, y0 + b))
+        for a, b in _spans(other.mean(axis=0) >= 0.9):
+            if b - a <= max_thickness and y1 - y0 >= min_length:
+                found.append((x0 + a, y0, x0 + b, y1))
     return found
 
 
