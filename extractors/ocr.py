@@ -419,19 +419,20 @@ def upright_scan(page, dpi: float, settings: OcrSettings, ask_tesseract: bool = 
     if skew:
         grey = np.asarray(Image.fromarray(grey).rotate(-skew, resample=Image.Resampling.BILINEAR, fillcolor=255))
     ink = grey < threshold
-    # on a shaded cell the ink is the text printed on it, dark or light, not the fill
     px = dpi / 72
     cell = max(2, round(settings.shade_cell * px))
+    # on a dark fill (one the threshold took for ink) the ink is the text printed on it, light or
+    # dark; a light fill's text is already the ink
     shading = shaded_regions(grey, cell, max(1, round(settings.shade_reach * px / cell)),
                              max(4, round(settings.shade_min_side * px)))
-    ring = 4  # the soft edge of a fill, a few pixels of grey either side, is no text: clear it
-    for region in shading:
+    dark = [region for region in shading if region.fill < threshold]
+    ring = 4  # the soft edge of a dark fill, a few pixels of grey either side, is no text: clear it
+    for region in dark:
         x0, top, x1, bottom = region.box
         ink[max(top - ring, 0):bottom + ring, max(x0 - ring, 0):x1 + ring] = False
-    for region in shading:
+    for region in dark:
         x0, top, x1, bottom = region.box
-        inner = region.text[ring:-ring, ring:-ring]
-        ink[top + ring:bottom - ring, x0 + ring:x1 - ring] |= inner
+        ink[top + ring:bottom - ring, x0 + ring:x1 - ring] |= region.text[ring:-ring, ring:-ring]
     ink = despeckle(ink, settings.speck_window, settings.speck_ink)
     return Scan(grey, ink, turned, skew, dpi, asked, shading)
 
