@@ -73,6 +73,9 @@ class OcrSettings:
     shade_cell: float = 2.0
     shade_reach: float = 8.0
     shade_min_side: float = 10.0
+    # a fill this many grey levels or more above the ink threshold is pale: the threshold reads
+    # its text cleanly
+    paper_margin: int = 40
     # a word whose strokes are this many times the page's usual thickness is bold
     bold_stroke: float = 1.22
     # ink with at most this many inked pixels in its `speck_window`-pixel square is dust (at 300 dpi
@@ -421,18 +424,23 @@ def upright_scan(page, dpi: float, settings: OcrSettings, ask_tesseract: bool = 
     ink = grey < threshold
     px = dpi / 72
     cell = max(2, round(settings.shade_cell * px))
-    # on a dark fill (one the threshold took for ink) the ink is the text printed on it, light or
-    # dark; a light fill's text is already the ink
+    # on a dark fill (one the threshold took for ink), or a mid-grey one (that it took for ink in
+    # places), the ink is the text printed on it, light or dark; a pale fill's text is the ink already
     shading = shaded_regions(grey, cell, max(1, round(settings.shade_reach * px / cell)),
                              max(4, round(settings.shade_min_side * px)))
-    dark = [region for region in shading if region.fill < threshold]
     ring = 4  # the soft edge of a dark fill, a few pixels of grey either side, is no text: clear it
-    for region in dark:
+    for region in shading:
         x0, top, x1, bottom = region.box
-        ink[max(top - ring, 0):bottom + ring, max(x0 - ring, 0):x1 + ring] = False
-    for region in dark:
+        if region.fill < threshold:
+            ink[max(top - ring, 0):bottom + ring, max(x0 - ring, 0):x1 + ring] = False
+        elif region.fill < threshold + settings.paper_margin:
+            ink[top:bottom, x0:x1] = False  # a fill near the threshold comes out as speckle
+    for region in shading:
         x0, top, x1, bottom = region.box
-        ink[top + ring:bottom - ring, x0 + ring:x1 - ring] |= region.text[ring:-ring, ring:-ring]
+        if region.fill < threshold:
+            ink[top + ring:bottom - ring, x0 + ring:x1 - ring] |= region.text[ring:-ring, ring:-ring]
+        elif region.fill < threshold + settings.paper_margin:
+            ink[top:bottom, x0:x1] |= region.text
     ink = despeckle(ink, settings.speck_window, settings.speck_ink)
     return Scan(grey, ink, turned, skew, dpi, asked, shading)
 
