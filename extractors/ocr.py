@@ -30,6 +30,7 @@ from .scan_image import (
     ink_threshold,
     level,
     lines_in_fill,
+    paper_level,
     scanned_rules,
     shaded_regions,
     skew_angle,
@@ -73,6 +74,10 @@ class OcrSettings:
     shade_cell: float = 2.0
     shade_reach: float = 8.0
     shade_min_side: float = 10.0
+    # a fill at least this many grey levels darker than the paper is a shaded cell (banded rows
+    # are often only 20 darker); a rule at least `rule_contrast` darker is a rule
+    shade_contrast: int = 15
+    rule_contrast: int = 30
     # a fill this many grey levels or more above the ink threshold is pale: the threshold reads
     # its text cleanly
     paper_margin: int = 40
@@ -88,6 +93,10 @@ class OcrSettings:
     # ...and the turned reading is kept when its mean confidence is at least this, and 10 more
     # than the upright misreading's
     sideways_accept: float = 60.0
+    # ink Tesseract's layout passed over is read a piece at a time: at most this many pieces a
+    # page, and a word kept when read with at least `missed_confidence`
+    missed_pieces: int = 40
+    missed_confidence: float = 50.0
     # seconds one page may take in Tesseract before it is given up as unreadable
     page_timeout: float = 180.0
     # Tesseract's page segmentation: 3, fully automatic, keeps a table's columns apart
@@ -427,7 +436,7 @@ def upright_scan(page, dpi: float, settings: OcrSettings, ask_tesseract: bool = 
     # on a dark fill (one the threshold took for ink), or a mid-grey one (that it took for ink in
     # places), the ink is the text printed on it, light or dark; a pale fill's text is the ink already
     shading = shaded_regions(grey, cell, max(1, round(settings.shade_reach * px / cell)),
-                             max(4, round(settings.shade_min_side * px)))
+                             max(4, round(settings.shade_min_side * px)), settings.shade_contrast)
     ring = 4  # the soft edge of a dark fill, a few pixels of grey either side, is no text: clear it
     for region in shading:
         x0, top, x1, bottom = region.box
@@ -526,6 +535,7 @@ def read_scan(scan: Scan, number: int, settings: OcrSettings) -> ScanReading:
     px = scan.dpi / 72  # pixels a point
     long_rules, short = scanned_rules(scan.ink, round(settings.rule_length * px), round(settings.rule_thickness * px),
                                       round(settings.short_rule * px))
+    long_rules += pale_rules(scan, settings, px)
     # a short stroke with clear paper either side is a rule between cells (a row one line tall);
     # one with ink close by is part of a letter, left for Tesseract (bars_to_rules looks again)
     gap = max(2, round(settings.rule_clearance * px))
@@ -540,10 +550,36 @@ def read_scan(scan: Scan, number: int, settings: OcrSettings) -> ScanReading:
     lines, short_rules = bars_to_rules(lines, short)
     mark_bold(lines, clean < 128, settings.bold_stroke)
     lines, sideways = reread_sideways(lines, clean, settings)
+    lines += reread_missed(lines, sideways, clean, settings)
     white = [gap for region in scan.shading for gap in lines_in_fill(
         region, scan.grey, round(settings.rule_length * px), round(settings.rule_thickness * px))]
     return ScanReading(lines, sideways, long_rules + short_rules + white,
                        [(region.box, region.fill) for region in scan.shading])
+
+
+def pale_rules(scan: Scan, settings: OcrSettings, px: float) -> list[tuple[int, int, int, int]]:
+    """Rules printed pale grey, too light for the ink: long thin runs darker than the paper by
+    `rule_contrast`, with paper either side (the edge of a pale shaded row is no rule)."""
+    paper = paper_level(scan.grey)
+    faint = scan.grey < paper - settings.rule_contrast
+    faint &= ~scan.ink
+    for region in scan.shading:
+        x0, top, x1, bottom = region.box
+        faint[top:bottom, x0:x1] = False
+    faint = despeckle(faint, settings.speck_window, settings.speck_ink)
+    found, _ = scanned_rules(faint, round(settings.rule_length * px), round(settings.rule_thickness * px),
+                             round(settings.rule_length * px))
+    light = paper - settings.rule_contrast / 2
+    gap = 3
+    kept = []
+    for x0, top, x1, bottom in found:
+        if x1 - x0 >= bottom - top:
+            sides = (scan.grey[max(top - gap - 2, 0):max(top - gap, 0), x0:x1], scan.grey[bottom + gap:bottom + gap + 2, x0:x1])
+        else:
+            sides = (scan.grey[top:bottom, max(x0 - gap - 2, 0):max(x0 - gap, 0)], scan.grey[top:bottom, x1 + gap:x1 + gap + 2])
+        if all(side.size and side.mean() >= light for side in sides):
+            kept.append((x0, top, x1, bottom))
+    return kept
 
 
 def bars_to_rules(lines: list[list[OcrWord]], candidates: list) -> tuple[list[list[OcrWord]], list]:
@@ -615,6 +651,73 @@ def reread_sideways(lines: list[list[OcrWord]], clean: np.ndarray, settings: Ocr
             and not (x0 <= (w.box[0] + w.box[2]) / 2 <= x1 and top <= (w.box[1] + w.box[3]) / 2 <= bottom)])]
         sideways.extend(read)
     return lines, sideways
+
+
+def reread_missed(lines: list[list[OcrWord]], sideways: list[Char], clean: np.ndarray,
+                  settings: OcrSettings) -> list[list[OcrWord]]:
+    """Ink Tesseract's page layout passed over, read a piece at a time: its analysis drops lone
+    short words (the `4` in a table's Ref column) as noise. A piece is kept when Tesseract reads
+    letters or digits in it with some confidence; specks and scraps of rules give nothing."""
+    words = [w for line in lines for w in line]
+    if not words:
+        return []
+    size = float(np.median([w.x_size for w in words]))
+    ink = clean < 128
+    covered = np.zeros_like(ink)
+    pad = max(2, round(size / 8))
+    for w in words:
+        x0, top, x1, bottom = w.box
+        covered[max(top - pad, 0):bottom + pad, max(x0 - pad, 0):x1 + pad] = True
+    for c in sideways:
+        covered[max(int(c.top) - pad, 0):int(c.bottom) + pad, max(int(c.x0) - pad, 0):int(c.x1) + pad] = True
+    found = []
+    for x0, top, x1, bottom in ink_pieces(ink & ~covered, max(2, round(size / 4)))[: settings.missed_pieces]:
+        height, width = bottom - top, x1 - x0
+        if not (0.3 * size <= height <= 2.0 * size and width >= 0.2 * size):
+            continue  # no line of text: a picture, a smudge, a scrap
+        margin = round(size / 2)
+        crop = np.full((bottom - top + 2 * margin, x1 - x0 + 2 * margin), 255, dtype=np.uint8)
+        piece = ink[top:bottom, x0:x1] & ~covered[top:bottom, x0:x1]
+        crop[margin:margin + height, margin:margin + width][piece] = 0
+        for line in read_words(crop, 0, settings, psm=7):
+            kept = [OcrWord(wd.text, (wd.box[0] + x0 - margin, wd.box[1] + top - margin,
+                                      wd.box[2] + x0 - margin, wd.box[3] + top - margin),
+                            wd.baseline + top - margin, wd.x_size, wd.confidence)
+                    for wd in line if wd.confidence >= settings.missed_confidence and any(ch.isalnum() for ch in wd.text)]
+            if kept:
+                found.append(kept)
+    return found
+
+
+def ink_pieces(ink: np.ndarray, cell: int) -> list[tuple[int, int, int, int]]:
+    """Boxes round the separate pieces of `ink`, gathered on a grid of `cell`-pixel squares (a
+    square's neighbours, corners too, belong to its piece), largest first."""
+    h, w = ink.shape[0] // cell, ink.shape[1] // cell
+    if not h or not w:
+        return []
+    blocks = ink[: h * cell, : w * cell].reshape(h, cell, w, cell).sum(axis=(1, 3)) >= 3
+    seen = np.zeros_like(blocks)
+    boxes = []
+    for i, j in zip(*np.nonzero(blocks), strict=True):
+        if seen[i, j]:
+            continue
+        seen[i, j] = True
+        stack, rows, cols = [(i, j)], [], []
+        while stack:
+            a, b = stack.pop()
+            rows.append(a)
+            cols.append(b)
+            for c in (a - 1, a, a + 1):
+                for d in (b - 1, b, b + 1):
+                    if 0 <= c < h and 0 <= d < w and blocks[c, d] and not seen[c, d]:
+                        seen[c, d] = True
+                        stack.append((c, d))
+        top, bottom, left, right = min(rows) * cell, (max(rows) + 1) * cell, min(cols) * cell, (max(cols) + 1) * cell
+        sub = ink[top:bottom, left:right]
+        ys, xs = np.nonzero(sub)
+        boxes.append((left + int(xs.min()), top + int(ys.min()), left + int(xs.max()) + 1, top + int(ys.max()) + 1))
+    boxes.sort(key=lambda b: -(b[2] - b[0]) * (b[3] - b[1]))
+    return boxes
 
 
 def _back(box, turned: int, width: float, height: float, up_w: float, up_h: float):

@@ -157,8 +157,7 @@ def shaded_regions(grey: np.ndarray, cell: int, reach: int, min_side: int, contr
     """Rectangles filled a grey at least `contrast` darker than the paper, found in the page's
     background (its text taken away): neighbouring squares of one grey joined, cut into rectangles
     at least `min_side` pixels each way, their sides found to the pixel and required to run
-    straight. Each comes with its text: the pixels `text_contrast` darker or lighter than the fill
-    (whichever it holds more of: dark text on a light fill, white text on a dark band)."""
+    straight. Each comes with its text (text_on_fill)."""
     if grey.shape[0] < 4 * cell or grey.shape[1] < 4 * cell:
         return []
     paper = paper_level(grey)
@@ -189,11 +188,19 @@ def shaded_regions(grey: np.ndarray, cell: int, reach: int, min_side: int, contr
             x0, y0, x1, y1 = box
             inside = grey[y0:y1, x0:x1]
             shade = int(np.median(inside[filled[y0:y1, x0:x1]]))
-            darker = inside < shade - text_contrast
-            lighter = inside > shade + text_contrast
-            text = lighter if lighter.sum() > darker.sum() else darker
-            regions.append(Shading(box, shade, text))
+            regions.append(Shading(box, shade, text_on_fill(inside, text_contrast)))
     return regions
+
+
+def text_on_fill(inside: np.ndarray, contrast: int) -> np.ndarray:
+    """The text printed on a fill: the smaller side of the grey level that best splits the box
+    in two (dark text on a pale fill, white text on a dark one), when the two sides differ by
+    `contrast` or more; else nothing (an empty shaded cell, whose grain must not become specks)."""
+    split = ink_threshold(inside)
+    low, high = inside <= split, inside > split
+    if not low.any() or not high.any() or inside[high].mean() - inside[low].mean() < contrast:
+        return np.zeros_like(low)
+    return low if low.sum() < high.sum() else high
 
 
 def _rectangles(cells: set[tuple[int, int]], least: int) -> list[tuple[int, int, int, int]]:
