@@ -153,11 +153,12 @@ def background(grey: np.ndarray, cell: int, reach: int) -> np.ndarray:
 
 
 def shaded_regions(grey: np.ndarray, cell: int, reach: int, min_side: int, contrast: int = 25,
-                   text_contrast: int = 60) -> list[Shading]:
+                   text_contrast: int = 60, same: int = 25) -> list[Shading]:
     """Rectangles filled a grey at least `contrast` darker than the paper, found in the page's
     background (its text taken away): neighbouring squares of one grey joined, cut into rectangles
     at least `min_side` pixels each way, their sides found to the pixel and required to run
-    straight. Each comes with its text (text_on_fill)."""
+    straight. Squares `same` grey levels apart or less are one fill (a scan's grey drifts across
+    a page). Each comes with its text (text_on_fill)."""
     if grey.shape[0] < 4 * cell or grey.shape[1] < 4 * cell:
         return []
     paper = paper_level(grey)
@@ -178,13 +179,13 @@ def shaded_regions(grey: np.ndarray, cell: int, reach: int, min_side: int, contr
             members.append((a, b))
             for c, d in ((a - 1, b), (a + 1, b), (a, b - 1), (a, b + 1)):
                 if 0 <= c < h and 0 <= d < w and solid[c, d] and not seen[c, d] \
-                        and abs(level[c, d] - level[a, b]) <= contrast:
+                        and abs(level[c, d] - level[a, b]) <= same:
                     seen[c, d] = True
                     stack.append((c, d))
         for top, left, bottom, right in _rectangles(set(members), least):
             box = _grow(filled, (left * cell, top * cell, right * cell, bottom * cell), (reach + 2) * cell)
-            if not _straight_sides(filled, box):
-                continue  # a run of heavy letters (a bold title), not a shaded cell
+            if box[2] - box[0] < min_side or box[3] - box[1] < min_side or not _straight_sides(filled, box):
+                continue  # a scrap, or a run of heavy letters (a bold title), not a shaded cell
             x0, y0, x1, y1 = box
             inside = grey[y0:y1, x0:x1]
             shade = int(np.median(inside[filled[y0:y1, x0:x1]]))
