@@ -558,11 +558,12 @@ def read_scan(scan: Scan, number: int, settings: OcrSettings) -> ScanReading:
 
 
 def pale_rules(scan: Scan, settings: OcrSettings, px: float) -> list[tuple[int, int, int, int]]:
-    """Rules printed pale grey, too light for the ink: long thin runs darker than the paper by
-    `rule_contrast`, with paper either side (the edge of a pale shaded row is no rule)."""
+    """Rules printed grey, too light to come out whole in the ink: long thin runs darker than the
+    paper by `rule_contrast`, with paper either side (the edge of a pale shaded row, or the
+    serifs along a line of text, are no rule)."""
     paper = paper_level(scan.grey)
-    faint = scan.grey < paper - settings.rule_contrast
-    faint &= ~scan.ink
+    # a grey rule may come out half in the ink, half not: look in both together
+    faint = (scan.grey < paper - settings.rule_contrast) | scan.ink
     for region in scan.shading:
         x0, top, x1, bottom = region.box
         faint[top:bottom, x0:x1] = False
