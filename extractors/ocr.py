@@ -223,6 +223,8 @@ _BBOX = re.compile(r"bbox (\d+) (\d+) (\d+) (\d+)")
 _BASELINE = re.compile(r"baseline (-?[\d.]+) (-?[\d.]+)")
 _XSIZE = re.compile(r"x_size ([\d.]+)")
 _CONF = re.compile(r"x_wconf (\d+)")
+# the blank either side of a letter's ink within its advance, in font sizes
+BEARING = 0.06
 # x_size is Tesseract's ascender-to-descender height of a line; a font's size is about this share of it
 XSIZE_TO_FONT = 1.0
 
@@ -286,10 +288,13 @@ def words_to_chars(lines: list[list[OcrWord]], scale: float, ascent: float = REA
             size = word.x_size * XSIZE_TO_FONT * scale
             base = word.baseline * scale
             top, bottom = base - ascent * size, base + descent * size
-            x0, x1 = word.box[0] * scale, word.box[2] * scale
+            # a word's ink is narrower than the advance of its letters, which a text layer gives:
+            # widen it by a side bearing so gaps between words measure as the finders expect
+            x0, x1 = word.box[0] * scale - BEARING * size, word.box[2] * scale + BEARING * size
             if k:
                 prev = chars[-1]
-                chars.append(Char(" ", prev.x1, top, max(x0, prev.x1), bottom, size, conf=word.confidence))
+                x0 = max(x0, prev.x1)
+                chars.append(Char(" ", prev.x1, top, x0, bottom, size, conf=word.confidence))
             step = (x1 - x0) / len(word.text)
             for i, letter in enumerate(word.text):
                 chars.append(Char(letter, x0 + i * step, top, x0 + (i + 1) * step, bottom, size,

@@ -15,9 +15,15 @@ from pathlib import Path
 from .model import ExtractionError, Metadata, Paragraph, SourceDocument, Table, UnsupportedHere
 from .ocr import OCR, OcrPage, OcrSettings, is_scan, ocr_page, ocr_unavailable
 from .pdf_cells import join_split_words
-from .pdf_layout import PAGE, PageSettings, page_to_blocks
+from .pdf_layout import PAGE, PageSettings, page_to_blocks, page_to_paragraphs
 from .pdf_page import READ, ReadSettings, page_to_content
-from .pdf_prefilter import PREFILTER, PrefilterSettings, page_may_hold_table, scan_to_paragraphs
+from .pdf_prefilter import (
+    PREFILTER,
+    PrefilterSettings,
+    content_may_hold_table,
+    page_may_hold_table,
+    scan_to_paragraphs,
+)
 from .pdf_stitch import STITCH, StitchSettings, tables_to_stitched
 
 
@@ -263,9 +269,13 @@ def _scanned_page(page, number: int, settings: PdfSettings, read: PagesRead) -> 
         return
     result = ocr_page(page, number, settings.ocr, settings.read.ascent, settings.read.descent)
     read.ocr[number] = result
-    if result.content.chars:
+    if not result.content.chars:
+        return
+    read.any_text = True
+    if settings.use_prefilter and not content_may_hold_table(result.content, settings.prefilter, settings.page):
+        read.blocks.extend(page_to_paragraphs(result.content, settings.page)[0])
+    else:
         read.blocks.extend(page_to_blocks(result.content, settings.page))
-        read.any_text = True
 
 
 # ---------------------------------------------------------------- metadata

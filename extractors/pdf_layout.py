@@ -238,6 +238,17 @@ def page_to_blocks(content: PageContent, settings: PageSettings = PAGE) -> list:
     return blocks_in_reading_order(tables, paragraphs)
 
 
+def page_to_paragraphs(content: PageContent, settings: PageSettings = PAGE) -> tuple[list, PageText]:
+    """A page the prefilter ruled out (it holds no table): its text as paragraphs, and its words."""
+    display = (content.width, content.height)
+    _, text = content_to_text(content, settings)
+
+    def unturn(box):
+        return unturn_box(box, text.turn, *display) if text.turn else box
+
+    return lines_to_paragraphs(text.lines, content.number, unturn, settings.layout), text
+
+
 def _lines_without(lines: list[TextLine], used: set[int]) -> list[TextLine]:
     out = []
     for line in lines:

@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as R
 
 from .model import Paragraph
-from .pdf_layout import LAYOUT, LayoutSettings, lines_to_paragraphs
+from .pdf_layout import LAYOUT, PAGE, LayoutSettings, PageSettings, lines_to_paragraphs
 from .pdf_page import READ, ReadSettings, display_transform
 from .pdf_words import TextLine, Word, boxes_to_lines
 
@@ -152,6 +152,19 @@ def scan_may_hold_table(scan: PageScan, settings: PrefilterSettings = PREFILTER)
         depth += step
         best = max(best, depth)
     return best >= settings.min_gapped_lines
+
+
+def content_may_hold_table(content, settings: PrefilterSettings = PREFILTER, page: PageSettings = PAGE) -> bool:
+    """The same quick look at a page read another way (by OCR): its rules and shaded boxes, and
+    whether wide gaps between its words line up."""
+    from .pdf_layout import content_to_text
+
+    rules = len(content.rules) + 4 * sum(1 for b in content.boxes if not b.light)
+    _, text = content_to_text(content, page)
+    lines = [[ScanWord(w.text, w.x0, w.top, w.x1, w.bottom) for w in line.words] for line in text.lines]
+    scan = PageScan(content.number, [w for line in lines for w in line], rules, text.width, text.height)
+    scan._lines = lines
+    return scan_may_hold_table(scan, settings)
 
 
 def page_may_hold_table(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, number: int,
