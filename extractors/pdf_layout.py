@@ -25,6 +25,7 @@ from .pdf_page import PageContent
 from .pdf_ruled import RULED, Grid, RuledSettings, column_wall_share, edges_to_grids, rules_to_edges
 from .pdf_shapes import is_caption
 from .pdf_stream import STREAM, StreamSettings, lines_to_drafts
+from .pdf_subcolumns import SUBCOLUMNS, SubcolumnSettings, split_ruled_columns
 from .pdf_words import (
     WORDS,
     TextLine,
@@ -59,6 +60,7 @@ class PageSettings:
     stream: StreamSettings = STREAM
     cells: CellSettings = CELLS
     bands: BandSettings = BANDS
+    subcolumns: SubcolumnSettings = SUBCOLUMNS
     layout: LayoutSettings = LAYOUT
 
 
@@ -132,6 +134,7 @@ def grid_to_ruled_draft(grid: Grid, words: list[Word], boxes: list, settings: Pa
     draft = split_merged_columns(draft, grid)
     draft = merge_split_header_cells(draft)
     draft = split_bands(draft, settings.bands)
+    draft = split_ruled_columns(draft, settings.subcolumns)
     return draft, taken
 
 

@@ -340,8 +340,13 @@ def region_to_columns(region: Region, v_rules: list[Edge], settings: StreamSetti
     return best
 
 
-# a figure as tables print them: 12, 3.5%, (1,204), -0.2, $40, —
-_FIGURE = re.compile(r"^[(\[]?[-–—−+]?[$£€]?\d[\d,.]*%?[)\]]?$|^[-–—−]$")
+# a figure as tables print them: 12, 3.5%, (1,204), -0.2, $40 (a lone dash, for nothing, is one
+# too, but `10 - 19` is a range, not three columns: it counts only among figures that are numbers)
+_FIGURE = re.compile(r"^[(\[]?[-–—−+]?[$£€]?\d[\d,.]*%?[)\]]?$")
+def is_figure(text: str) -> bool:
+    return bool(_FIGURE.match(text))
+
+
 _THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
 
 
@@ -354,36 +359,41 @@ class _Spans:
 
 def figure_corridors(region: Region, found: list[tuple[float, float]], size: float,
                      settings: StreamSettings = STREAM) -> list[tuple[float, float]]:
-    """Corridors inside the region's columns that only a word space wide split figures: columns of
-    numbers set a single space apart (`344 75.2 12196 17.4%`) line up down the rows even where the
-    gap between them is no wider than a space. A corridor counts when it runs clear down the body,
-    with figures either side of it in most rows (and not a thousands separator, `12 196`)."""
+    """Corridors inside the region's columns that only a word space wide split figures
+    (figure_corridors_in), looked for in its body lines."""
     body = [line for line in region.lines[region.header_lines:] if line.tabular] or \
         [line for line in region.lines if line.tabular]
     bounds = [region.x0] + [(a + b) / 2 for a, b in found] + [region.x1]
+    lines = [[w for seg in line.segments for w in seg.words] for line in body]
     extra = []
     for a, b in itertools.pairwise(bounds):
-        rows = []
-        for line in body:
-            words = [w for seg in line.segments for w in seg.words if a < w.cx < b]
-            if words:
-                rows.append(words)
-        if len(rows) < settings.min_tabular_lines:
+        extra += figure_corridors_in(lines, a, b, size, settings)
+    return extra
+
+
+def figure_corridors_in(lines: list[list[Word]], a: float, b: float, size: float,
+                        settings: StreamSettings = STREAM) -> list[tuple[float, float]]:
+    """Between a and b, corridors only a word space wide that split figures: columns of numbers set
+    a single space apart (`344 75.2 12196 17.4%`) line up down the rows even where the gap between
+    them is no wider than a space. A corridor counts when it runs clear down the lines, with
+    figures either side of it in most of them (and is not a thousands separator, `12 196`)."""
+    rows = [words for words in ([w for w in line if a < w.cx < b] for line in lines) if words]
+    if len(rows) < settings.min_tabular_lines:
+        return []
+    extra = []
+    for g0, g1 in corridors([_Spans(r) for r in rows], a, b, settings.figure_gap * size, _allowance(len(rows))):
+        pairs = []
+        for r in rows:
+            left = [w for w in r if w.x1 <= g0]
+            right = [w for w in r if w.x0 >= g1]
+            if left and right:
+                pairs.append((max(left, key=lambda w: w.x1).text, min(right, key=lambda w: w.x0).text))
+        if len(pairs) < settings.figure_rows * len(rows):
             continue
-        gaps = corridors([_Spans(r) for r in rows], a, b, settings.figure_gap * size, _allowance(len(rows)))
-        for g0, g1 in gaps:
-            pairs = []
-            for r in rows:
-                left = [w for w in r if w.x1 <= g0]
-                right = [w for w in r if w.x0 >= g1]
-                if left and right:
-                    pairs.append((max(left, key=lambda w: w.x1).text, min(right, key=lambda w: w.x0).text))
-            if len(pairs) < settings.figure_rows * len(rows):
-                continue
-            figures = sum(1 for x, y in pairs if _FIGURE.match(x) and _FIGURE.match(y))
-            thousands = sum(1 for x, y in pairs if x.isdigit() and len(x) <= 3 and _THOUSANDS.match(y))
-            if figures >= 0.8 * len(pairs) and thousands < 0.5 * len(pairs):
-                extra.append((g0, g1))
+        figures = sum(1 for x, y in pairs if _FIGURE.match(x) and _FIGURE.match(y))
+        thousands = sum(1 for x, y in pairs if x.isdigit() and len(x) <= 3 and _THOUSANDS.match(y))
+        if figures >= 0.8 * len(pairs) and thousands < 0.5 * len(pairs):
+            extra.append((g0, g1))
     return extra
 
 
