@@ -1,10 +1,16 @@
 """Accuracy of `plan-ingest tables` on the peer-tables benchmark, overall and by table type.
 
     .venv/bin/python benchmarks/pdf_accuracy.py [--peer ../shared/benchmarks/peer-tables] [--out DIR]
+        [--baseline benchmarks/pdf_accuracy_baseline.csv] [--save FILE]
 
 Runs the benchmark's own scorer (score.py --predict-with-cmd) on our command, then groups the
 per-table cell F1 by the type tags in the manifest's notes: ruled or borderless, rules one way only,
-multi-line prose cells, section rows inside the body, rotated or landscape pages, multi-page tables.
+monospaced text, multi-line prose cells, section rows inside the body, rotated or landscape pages,
+multi-page tables.
+
+With --baseline (per-table scores saved earlier with --save), each type also says how many of its
+tables changed and, of those, how many improved and how many got worse: a gain on the mean can hide
+losses on single tables, and the blind set judges whether a change generalises, not the mean.
 """
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ TYPES = {
     "not fully ruled (stream)": lambda flavor, notes: flavor == "stream",
     "borderless, no rules at all": lambda flavor, notes: "borderless" in notes,
     "column rules only": lambda flavor, notes: "column rules only" in notes,
+    "monospaced text": lambda flavor, notes: "monospaced" in notes,
     "row rules only": lambda flavor, notes: "horizontal rules only" in notes,
     "multi-line or text-heavy cells": lambda flavor, notes: "multi-line" in notes or "text-heavy" in notes,
     "section rows inside the body": lambda flavor, notes: "section" in notes,
@@ -51,29 +58,72 @@ def run_scorer(peer: Path, out: Path) -> tuple[dict[str, float], list[str]]:
     return scores, summary
 
 
-def breakdown(peer: Path, scores: dict[str, float]) -> list[tuple[str, int, float]]:
+# a table "changed" when its F1 moved by more than this (the scorer prints three decimals)
+CHANGED = 0.0015
+
+
+def breakdown(peer: Path, scores: dict[str, float], baseline: dict[str, float] | None = None) -> list[tuple]:
+    """Per type: (name, n, mean F1, baseline mean F1, improved, worse); the last three are None
+    without a baseline."""
     with open(peer / "manifest.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     out = []
     for name, test in TYPES.items():
-        values = [scores.get(r["id"], 0.0) for r in rows if test(r["flavor"], r["notes"])]
-        if values:
-            out.append((name, len(values), sum(values) / len(values)))
+        ids = [r["id"] for r in rows if test(r["flavor"], r["notes"])]
+        if not ids:
+            continue
+        values = [scores.get(i, 0.0) for i in ids]
+        before = better = worse = None
+        if baseline is not None:
+            before = sum(baseline.get(i, 0.0) for i in ids) / len(ids)
+            deltas = [scores.get(i, 0.0) - baseline.get(i, 0.0) for i in ids]
+            better = sum(d > CHANGED for d in deltas)
+            worse = sum(d < -CHANGED for d in deltas)
+        out.append((name, len(ids), sum(values) / len(values), before, better, worse))
     return out
+
+
+def load_scores(path: Path) -> dict[str, float]:
+    with open(path, newline="", encoding="utf-8") as fh:
+        return {row["id"]: float(row["f1"]) for row in csv.DictReader(fh)}
+
+
+def save_scores(path: Path, scores: dict[str, float]) -> None:
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "f1"])
+        for key in sorted(scores):
+            writer.writerow([key, f"{scores[key]:.3f}"])
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--peer", type=Path, default=DEFAULT_PEER)
     parser.add_argument("--out", type=Path, help="keep the predicted CSVs here (default: a temporary folder)")
+    parser.add_argument("--baseline", type=Path, help="per-table scores from an earlier --save, to compare with")
+    parser.add_argument("--save", type=Path, help="write the per-table scores here (id,f1)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="plan-ingest-peer-") as tmp:
         scores, summary = run_scorer(args.peer, args.out or Path(tmp))
+    if args.save:
+        save_scores(args.save, scores)
+    baseline = load_scores(args.baseline) if args.baseline else None
     for line in summary:
         print(line)
-    print(f"{'table type':34s} {'n':>3s}  mean cell F1")
-    for name, n, f1 in breakdown(args.peer, scores):
-        print(f"{name:34s} {n:3d}  {f1:.3f}")
+    if baseline is None:
+        print(f"{'table type':34s} {'n':>3s}  mean cell F1")
+    else:
+        print(f"{'table type':34s} {'n':>3s}  mean cell F1  baseline  improved  worse")
+    for name, n, f1, before, better, worse in breakdown(args.peer, scores, baseline):
+        line = f"{name:34s} {n:3d}  {f1:12.3f}"
+        if baseline is not None:
+            line += f"  {before:8.3f}  {better:8d}  {worse:5d}"
+        print(line)
+    if baseline is not None:
+        for key in sorted(scores, key=lambda k: scores[k] - baseline.get(k, 0.0)):
+            delta = scores[key] - baseline.get(key, 0.0)
+            if abs(delta) > CHANGED:
+                print(f"  {delta:+.3f}  {key}  {baseline.get(key, 0.0):.3f} -> {scores[key]:.3f}")
     return 0
 
 

@@ -184,11 +184,14 @@ def lines_to_regions(lines: list[Line], h_rules: list[Edge], settings: StreamSet
     the run when one of its gaps lines up with a gap of the run's recent tabular lines."""
     regions: list[Region] = []
     run: list[Line] = []
+    heads: list[Line] = []
+    passed: list[Line] = []  # lines since the last run, not in any
 
     def close() -> None:
         nonlocal run
         region = _trim(run, settings)
         if region is not None:
+            region.lines[:0] = heads
             regions.append(region)
         run = []
 
@@ -197,19 +200,67 @@ def lines_to_regions(lines: list[Line], h_rules: list[Edge], settings: StreamSet
             last = run[-1]
             if line.top - last.bottom > settings.region_gap * max(last.size, line.size) or _breaks_run(line, run, settings):
                 close()
+                passed = []
         if not run:
             if line.tabular:
                 run = [line]
+                heads = _group_headings(passed, line)
+                passed = []
+            else:
+                passed.append(line)
             continue
         if line.tabular:
             recent = [g for other in [x for x in run if x.tabular][-3:] for g in _line_gaps(other)]
-            if not _intersect(recent, _line_gaps(line)):
+            if not _intersect(recent, _line_gaps(line)) or _repeats_header(line, run, settings):
+                # the lines under the last tabular one may head the next table
+                end = max(k for k, x in enumerate(run) if x.tabular) + 1
+                passed = run[end:]
+                run = run[:end]
                 close()
                 run = [line]
+                heads = _group_headings(passed, line)
+                passed = []
                 continue
         run.append(line)
     close()
     return regions
+
+
+def _repeats_header(line: Line, run: list[Line], settings: StreamSettings) -> bool:
+    """The line prints the words of the run's first line again, after a body: a second table set
+    under the first with the same header (`Proportion | 1.7 | 1.8` under `Proportion | 1.0 | 1.1`).
+    Only the words count, not the figures (`Year 2025` repeats `Year 2021`)."""
+    if sum(1 for x in run if x.tabular) <= settings.min_tabular_lines:
+        return False
+    words = _header_words(line)
+    return len("".join(words)) >= 3 and words == _header_words(run[0])
+
+
+def _header_words(line: Line) -> list[str]:
+    out = []
+    for seg in line.segments:
+        words = [w for w in seg.text.casefold().split() if not is_figure(w)]
+        if words:
+            out.append(" ".join(words))
+    return out
+
+
+def _group_headings(passed: list[Line], first: Line) -> list[Line]:
+    """The lines set tight above a table's first line and over its columns after the first: a
+    heading over a group of columns (`Design effect` over `1.0 | 1.1 | 1.2`), which has one piece
+    of text and so is no tabular line itself. A caption or a line reaching over the first column
+    is not one."""
+    out: list[Line] = []
+    below = first
+    for line in reversed(passed[-2:]):
+        size = max(line.size, below.size)
+        tight = below.top - line.bottom <= 0.5 * size
+        over = line.x0 >= first.segments[1].x0 - size and line.x1 <= first.x1 + size
+        if not (tight and over) or is_caption(line.segments[0].text) or _caption_or_note(line.segments[0].text):
+            break
+        out.insert(0, line)
+        below = line
+    return out
 
 
 def _breaks_run(line: Line, run: list[Line], settings: StreamSettings) -> bool:
@@ -348,6 +399,7 @@ def is_figure(text: str) -> bool:
 
 
 _THOUSANDS = re.compile(r"^\d{3}(?:[.,]\d+)?%?\)?$")
+_GROUPED = re.compile(r"^[(\[]?[-–—−+]?[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?[)\]]?$")
 
 
 @dataclass
@@ -380,6 +432,8 @@ def figure_corridors_in(lines: list[list[Word]], a: float, b: float, size: float
     rows = [words for words in ([w for w in line if a < w.cx < b] for line in lines) if words]
     if len(rows) < settings.min_tabular_lines:
         return []
+    # figures grouped with commas (`2,400 2,800`) show that a space is no thousands separator here
+    grouped = any(_GROUPED.match(w.text) for r in rows for w in r)
     extra = []
     for g0, g1 in corridors([_Spans(r) for r in rows], a, b, settings.figure_gap * size, _allowance(len(rows))):
         pairs = []
@@ -391,7 +445,7 @@ def figure_corridors_in(lines: list[list[Word]], a: float, b: float, size: float
         if len(pairs) < settings.figure_rows * len(rows):
             continue
         figures = sum(1 for x, y in pairs if _FIGURE.match(x) and _FIGURE.match(y))
-        thousands = sum(1 for x, y in pairs if x.isdigit() and len(x) <= 3 and _THOUSANDS.match(y))
+        thousands = 0 if grouped else sum(1 for x, y in pairs if x.isdigit() and len(x) <= 3 and _THOUSANDS.match(y))
         if figures >= 0.8 * len(pairs) and thousands < 0.5 * len(pairs):
             extra.append((g0, g1))
     return extra

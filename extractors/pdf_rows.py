@@ -257,13 +257,17 @@ class HeaderCell:
     tier: int = 0
 
 
-def header_lines_to_rows(lines: list[LineCells], n_cols: int) -> list[list[HeaderCell]]:
+def header_lines_to_rows(lines: list[LineCells], n_cols: int, xs: list[float] | None = None) -> list[list[HeaderCell]]:
     """Header lines to header rows: pieces stacked in the same columns form one cell (`Margin of` /
-    `error`); a piece spanning columns above narrower ones is a row of its own."""
+    `error`); a piece spanning columns above narrower ones is a row of its own. With the column
+    boundaries `xs`, a heading alone on its line and centred over the columns after the first
+    spans them all (`Design effect` over `1.0 | 1.1 | ... | 1.6`), not just the ones its letters reach."""
     cells: list[HeaderCell] = []
-    for lc in lines:
+    for k, lc in enumerate(lines):
         for c, segs in lc.cells.items():
             span = lc.spans.get(c, 1)
+            if xs and k < len(lines) - 1 and len(lc.cells) == 1 and c >= 1 and _centred_over_values(segs, xs):
+                c, span = 1, n_cols - 1
             home = None
             for cell in reversed(cells):
                 if cell.col == c and cell.span == span:
@@ -287,6 +291,12 @@ def header_lines_to_rows(lines: list[LineCells], n_cols: int) -> list[list[Heade
     for cell in cells:
         rows[cell.tier].append(cell)
     return rows
+
+
+def _centred_over_values(segs: list[Segment], xs: list[float]) -> bool:
+    x0, x1 = min(s.x0 for s in segs), max(s.x1 for s in segs)
+    left, right = xs[1], xs[-1]
+    return abs((x0 + x1) / 2 - (left + right) / 2) <= 0.1 * (right - left)
 
 
 def header_to_cells(row: list[HeaderCell], r: int, xs: list[float]) -> list[CellDraft]:

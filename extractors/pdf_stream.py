@@ -7,6 +7,9 @@ The chain is lines_to_drafts -> lines_to_regions -> region_to_draft.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from statistics import median
+
 from .pdf_cells import CellDraft, TableDraft
 from .pdf_regions import (
     STREAM,
@@ -27,6 +30,7 @@ from .pdf_rows import (
     split_header,
 )
 from .pdf_ruled import Edge
+from .pdf_typed import read_typed
 from .pdf_words import TextLine, Word
 
 __all__ = ["STREAM", "StreamSettings", "lines_to_drafts", "region_to_draft"]
@@ -47,12 +51,12 @@ def region_to_draft(region: Region, v_rules: list[Edge], h_rules: list[Edge],
     body_probe = per_line[region.header_lines:] or per_line
     numeric_cols = numeric_columns(body_probe, n_cols)
     n_header = split_header(per_line, region, numeric_cols, h_rules, settings)
-    header_rows = header_lines_to_rows(per_line[:n_header], n_cols)
     x0, x1 = (frame[0], frame[2]) if frame else (region.x0, region.x1)
+    xs = [x0] + bounds + [x1]
+    header_rows = header_lines_to_rows(per_line[:n_header], n_cols, xs)
     body_rows = lines_to_rows(per_line[n_header:], n_cols, h_rules, x0, x1, settings)
     if sum(1 for r in body_rows if len(r.columns()) >= 2) < 1:
         return None
-    xs = [x0] + bounds + [x1]
     cells: list[CellDraft] = []
     r = 0
     for row_cells in header_rows:
@@ -79,8 +83,14 @@ def lines_to_drafts(lines: list[TextLine], used: set[int], edges: list[Edge], ru
         rest = [w for w in line.words if id(w) not in used and not _inside_any(w, boxes)]
         if rest:
             free.append(TextLine(rest))
+    typed = read_typed(free)
+    free = typed.lines
+    if typed.pitch and free:
+        # in a typewriter face one space is a word gap; columns are two or more apart
+        size = median(w.size for line in free for w in line.words)
+        settings = replace(settings, column_gap=max(settings.column_gap, 1.5 * typed.pitch / size))
     v_rules = [e for e in edges if not e.horizontal]
-    h_rules = [e for e in edges if e.horizontal]
+    h_rules = [e for e in edges if e.horizontal] + typed.rules
     cut = [line_to_segments(line, v_rules, settings) for line in free]
     groups = lines_to_page_columns(cut, settings)
     cut = sorted((line for group in groups for line in group), key=lambda line: (line.top, line.x0))
