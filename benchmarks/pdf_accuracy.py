@@ -1,7 +1,7 @@
 """Accuracy of `plan-ingest tables` on the peer-tables benchmark, overall and by table type.
 
     .venv/bin/python benchmarks/pdf_accuracy.py [--peer ../shared/benchmarks/peer-tables] [--out DIR]
-        [--baseline benchmarks/pdf_accuracy_baseline.csv] [--save FILE]
+        [--baseline benchmarks/pdf_accuracy_baseline.csv] [--save FILE] [--confidence]
 
 Runs the benchmark's own scorer (score.py --predict-with-cmd) on our command, then groups the
 per-table cell F1 by the type tags in the manifest's notes: ruled or borderless, rules one way only,
@@ -11,6 +11,9 @@ multi-page tables.
 With --baseline (per-table scores saved earlier with --save), each type also says how many of its
 tables changed and, of those, how many improved and how many got worse: a gain on the mean can hide
 losses on single tables, and the blind set judges whether a change generalises, not the mean.
+
+With --confidence, the tables are grouped by the confidence the extractor gave the table the scorer
+kept, to show whether that figure tells good tables from bad ones.
 """
 from __future__ import annotations
 
@@ -83,6 +86,42 @@ def breakdown(peer: Path, scores: dict[str, float], baseline: dict[str, float] |
     return out
 
 
+def confidences(peer: Path, out: Path) -> dict[str, float]:
+    """id -> the extractor's confidence in the table the scorer kept for it (matched by content)."""
+    import plan_ingest
+
+    with open(peer / "manifest.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    found: dict[tuple[str, str], list] = {}
+    result = {}
+    for row in rows:
+        key = (row["pdf"], row["page"])
+        if key not in found:
+            found[key] = plan_ingest.tables(peer / row["pdf"], pages=row["page"])
+        kept = out / f"{row['id']}.csv"
+        if not kept.exists():
+            continue
+        with open(kept, newline="", encoding="utf-8-sig") as fh:
+            grid = _squashed(list(csv.reader(fh)))
+        for table in found[key]:
+            if _squashed(table.grid()) == grid and table.confidence is not None:
+                result[row["id"]] = table.confidence
+    return result
+
+
+def _squashed(grid: list[list[str]]) -> list[str]:
+    return ["".join("".join(cell.split()) for cell in row) for row in grid if any(c.strip() for c in row)]
+
+
+def confidence_bands(scores: dict[str, float], conf: dict[str, float]) -> list[tuple[str, int, float]]:
+    bands = [("0.90 and over", 0.9, 2.0), ("0.75 to 0.90", 0.75, 0.9), ("under 0.75", -1.0, 0.75)]
+    out = []
+    for name, lo, hi in bands:
+        values = [scores[k] for k, c in conf.items() if lo <= c < hi and k in scores]
+        out.append((name, len(values), sum(values) / len(values) if values else float("nan")))
+    return out
+
+
 def load_scores(path: Path) -> dict[str, float]:
     with open(path, newline="", encoding="utf-8") as fh:
         return {row["id"]: float(row["f1"]) for row in csv.DictReader(fh)}
@@ -102,9 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="keep the predicted CSVs here (default: a temporary folder)")
     parser.add_argument("--baseline", type=Path, help="per-table scores from an earlier --save, to compare with")
     parser.add_argument("--save", type=Path, help="write the per-table scores here (id,f1)")
+    parser.add_argument("--confidence", action="store_true", help="mean F1 by the confidence the extractor gave each table")
     args = parser.parse_args(argv)
+    conf: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="plan-ingest-peer-") as tmp:
         scores, summary = run_scorer(args.peer, args.out or Path(tmp))
+        if args.confidence:
+            conf = confidences(args.peer, args.out or Path(tmp))
     if args.save:
         save_scores(args.save, scores)
     baseline = load_scores(args.baseline) if args.baseline else None
@@ -119,6 +162,10 @@ def main(argv: list[str] | None = None) -> int:
         if baseline is not None:
             line += f"  {before:8.3f}  {better:8d}  {worse:5d}"
         print(line)
+    if args.confidence:
+        print(f"{'extractor confidence':34s} {'n':>3s}  mean cell F1   ({len(conf)} of {len(scores)} kept tables matched)")
+        for name, n, f1 in confidence_bands(scores, conf):
+            print(f"{name:34s} {n:3d}  {f1:12.3f}")
     if baseline is not None:
         for key in sorted(scores, key=lambda k: scores[k] - baseline.get(k, 0.0)):
             delta = scores[key] - baseline.get(key, 0.0)

@@ -63,6 +63,10 @@ class Table:
     # how the table was found: ruled (drawn grid), borderless (text alignment), column-ruled or
     # row-ruled (rules one way, alignment the other); "" for formats without geometry
     flavor: str = ""
+    # how far to trust the table's columns and cells, 0-1, and its weakest evidence (`column
+    # alignment 0.81`); None where the file states the table's structure (Word, web, spreadsheet)
+    confidence: float | None = None
+    confidence_detail: str = ""
 
     def grid(self) -> list[list[str]]:
         """Cell text by grid position; a spanning cell's text sits at its top-left only."""

@@ -50,6 +50,9 @@ class TableDraft:
     bbox: tuple[float, float, float, float]
     flavor: str  # ruled | borderless | column-ruled | row-ruled
     header_rows: int = 0
+    # how far to trust the table, 0-1, and the weakest evidence (set by pdf_confidence)
+    confidence: float | None = None
+    confidence_detail: str = ""
 
 
 # ---------------------------------------------------------------- ruled grid -> draft
@@ -214,7 +217,8 @@ def draft_to_table(draft: TableDraft, page: int, width: float, height: float,
         cells.append(Cell(text=text, row=d.row, col=d.col, rowspan=d.rowspan, colspan=d.colspan,
                           page=page, bbox=_rounded(fix(d.bbox)), confidence=confidence, doubtful=doubtful))
     return Table(cells=cells, n_rows=draft.n_rows, n_cols=draft.n_cols, page=page,
-                 bbox=_rounded(fix(draft.bbox)), header_rows=draft.header_rows, flavor=draft.flavor)
+                 bbox=_rounded(fix(draft.bbox)), header_rows=draft.header_rows, flavor=draft.flavor,
+                 confidence=draft.confidence, confidence_detail=draft.confidence_detail)
 
 
 def ocr_confidence(words: list[Word], doubtful_below: float) -> tuple[float | None, list[tuple[str, float]]]:

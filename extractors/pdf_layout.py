@@ -21,6 +21,7 @@ from .pdf_cells import (
     ruled_header_rows,
     split_merged_columns,
 )
+from .pdf_confidence import table_confidence
 from .pdf_page import PageContent
 from .pdf_ruled import RULED, Grid, RuledSettings, column_wall_share, edges_to_grids, rules_to_edges
 from .pdf_shapes import is_caption
@@ -114,6 +115,10 @@ def content_to_drafts(content: PageContent, text: PageText, settings: PageSettin
             drafts.append(draft)
             used |= taken
     stream_drafts, stream_used = lines_to_drafts(text.lines, used, edges, drafts, frames, settings.stream)
+    v_rules = [e for e in edges if not e.horizontal]
+    for draft in drafts + stream_drafts:
+        found = table_confidence(draft, v_rules)
+        draft.confidence, draft.confidence_detail = found.value, found.describe()
     return drafts + stream_drafts, used | stream_used
 
 

@@ -170,6 +170,10 @@ def join_parts(first: Table, part: Table, settings: StitchSettings = STITCH) -> 
     if new_rows > 0:
         first.page_breaks.append(first.n_rows)
     first.n_rows += new_rows
+    # a table is as trustworthy as its least trustworthy page
+    if part.confidence is not None and (first.confidence is None or part.confidence < first.confidence):
+        first.confidence = part.confidence
+        first.confidence_detail = f"{part.confidence_detail}, on page {part.page}"
 
 
 def _own_header(first: Table, part: Table, settings: StitchSettings) -> bool:

@@ -353,6 +353,8 @@ def _table_summary(table) -> str:
     if table.page_breaks:
         last = table.row_page(table.n_rows - 1) or table.page
         parts.append(f"pages {table.page}-{last}")
+    if table.confidence is not None:
+        parts.append(f"confidence {table.confidence:.2f}")
     if table.title:
         parts.append(repr(table.title[:60]))
     return ", ".join(parts)

@@ -1,7 +1,8 @@
 """How the normaliser reads a document's tables, in words: for `plan-ingest tables --explain`.
 
-For each table after stitching: kept or left out, with the classifier's score and reason, and
-which contract field each column maps to (`?` where the content decided, not the header).
+For each table after stitching: kept or left out, with the classifier's score and reason, how far
+the extractor trusts the table it found (PDF only), and which contract field each column maps to
+(`?` where the content decided, not the header).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from .pipeline import read_tables
 
 def explain_tables(doc: SourceDocument) -> list[str]:
     lines = []
+    owner = {id(cell): table for table in doc.tables for cell in table.cells}
     for layout, verdict in read_tables(doc):
         grid = layout.grid
         where = f"page {grid.page}" if grid.page else "document"
@@ -23,6 +25,12 @@ def explain_tables(doc: SourceDocument) -> list[str]:
             f"{len(grid.rows)} body rows): {kept}; score {verdict.score}: {verdict.reason}"
         )
         lines.append(f"  reader: {grid.reader} ({grid.reason})")
+        found = {id(owner[id(c)]): owner[id(c)] for row in grid.rows for c in row.cells
+                 if c is not None and id(c) in owner}
+        rated = sorted((t for t in found.values() if t.confidence is not None), key=lambda t: t.confidence)
+        if rated:
+            t = rated[0]
+            lines.append(f"  found as: {t.flavor} table, confidence {t.confidence_detail or t.confidence}")
         heading = heading_section(grid.before)
         if heading:
             lines.append(f"  heading above: {heading!r}")

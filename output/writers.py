@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
@@ -30,6 +31,9 @@ LAYOUT = ".layout.jsonl"  # published with the outputs, for the review report; h
 # A cell starting with one of these is a formula to Excel (OWASP, "CSV Injection"): =, +, -, @, and
 # TAB or CR, which Excel skips before looking again.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# ... but a plain signed figure (`-0.2`, `+5%`, `-1,200`) is a number to Excel, and a dash alone
+# (`-`: nothing to report) is text: neither runs, and a `'` would change them for pandas
+_INERT = re.compile(r"^[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?$|^-$")
 
 
 def excel_safe(text: str) -> str:
@@ -37,7 +41,7 @@ def excel_safe(text: str) -> str:
 
     Only the CSV files get this; Parquet and JSONL keep the raw value, and the XLSX stores cells
     as text, which Excel never evaluates."""
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if text.startswith(FORMULA_START) and not _INERT.match(text) else text
 
 
 def _record(obj: Any) -> dict:

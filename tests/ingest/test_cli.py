@@ -85,3 +85,15 @@ def test_tables_explain_says_why_each_table_is_kept_or_left_out(tmp_path):
     assert ["left out (contents)" in verdicts[0], "left out (glossary)" in verdicts[-1]] == [True, True]
     assert "): actions; score" in verdicts[3]
     assert "column 3 'Target date' -> timeframe" in proc.stdout
+
+
+def test_tables_explain_gives_each_pdf_table_its_confidence(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "plan_ingest.ingest.cli", "tables", str(SAMPLES / "borderless_plan.pdf"),
+         "-o", str(tmp_path), "--explain"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert proc.returncode == 0
+    found = [line for line in proc.stdout.splitlines() if line.strip().startswith("found as:")]
+    assert found and all("borderless table, confidence 0." in line or "confidence 1.00" in line for line in found)
+    assert re.search(r"borderless.*confidence \d\.\d\d", proc.stderr)

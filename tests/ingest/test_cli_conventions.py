@@ -119,8 +119,9 @@ def test_tables_csv_is_excel_safe(tmp_path):
     from plan_ingest.output.writers import write_table_csv
 
     path = tmp_path / "t.csv"
-    write_table_csv(path, [['=HYPERLINK("http://x")', "-5", "plain", "\t=1+1", "@SUM(A1)"]])
+    write_table_csv(path, [['=HYPERLINK("http://x")', "-5+A1", "plain", "\t=1+1", "@SUM(A1)", "-0.25", "-", "+5%"]])
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     [row] = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert row == ["'=HYPERLINK(\"http://x\")", "'-5", "plain", "'\t=1+1", "'@SUM(A1)"]
+    # formulas become text; a plain signed figure and a dash for nothing are left as they are
+    assert row == ["'=HYPERLINK(\"http://x\")", "'-5+A1", "plain", "'\t=1+1", "'@SUM(A1)", "-0.25", "-", "+5%"]
