@@ -133,7 +133,6 @@ def pages_to_blocks(pdf, numbers: list[int], settings: PdfSettings = DEFAULT) ->
     read = PagesRead()
     for number in numbers:
         page_to_document_blocks(pdf, number, settings, read)
-        read.heights[number] = _page_height(pdf, number)
     return read
 
 
@@ -214,14 +213,10 @@ def _describe_open_error(path: Path, exc: Exception, password: str | None) -> st
     return f"damaged PDF: the file structure cannot be read ({exc})"
 
 
-def _page_height(pdf, number: int) -> float:
+def _page_height(page) -> float:
     """The page's height as displayed (its width when /Rotate turns it sideways)."""
-    page = pdf[number - 1]
-    try:
-        width, height = page.get_size()
-        return width if page.get_rotation() % 180 else height
-    finally:
-        page.close()
+    width, height = page.get_size()
+    return width if page.get_rotation() % 180 else height
 
 
 def page_to_document_blocks(pdf, number: int, settings: PdfSettings, read: PagesRead) -> None:
@@ -232,6 +227,7 @@ def page_to_document_blocks(pdf, number: int, settings: PdfSettings, read: Pages
     except Exception as exc:
         raise ExtractionError(f"damaged PDF: page {number} cannot be loaded ({exc})") from exc
     try:
+        read.heights[number] = _page_height(page)
         textpage = page.get_textpage()
         try:
             if settings.ocr.mode == "always" or is_scan(page, textpage.count_chars(), settings.ocr):

@@ -132,8 +132,14 @@ def textpage_to_chars(textpage: pdfium.PdfTextPage, t: tuple[float, ...], settin
     tol = settings.duplicate_offset
     get_unicode, get_box, get_obj = R.FPDFText_GetUnicode, R.FPDFText_GetLooseCharBox, R.FPDFText_GetTextObject
     address = ctypes.c_void_p.from_buffer
+    # the whole page's text in one call, one UTF-16 unit per character index when it comes back whole
+    # (a character outside the BMP, or pdfium's own rewriting, makes it fall back to one call each)
+    buffer = (ctypes.c_ushort * (count + 1))()
+    units = buffer if count and R.FPDFText_GetText(raw, 0, count, buffer) == count + 1 else None
     for i in range(count):
-        code = get_unicode(raw, i)
+        code = units[i] if units is not None else get_unicode(raw, i)
+        if code == 0xFFFE or 0xD800 <= code < 0xE000:
+            code = get_unicode(raw, i)  # the bulk text writes a soft hyphen pdfium marks (2) as U+FFFE
         if code in (0, 10, 13, 0xFFFE, 0xFFFF):
             continue
         if code in (2, 32) and R.FPDFText_IsGenerated(raw, i):

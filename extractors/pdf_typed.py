@@ -10,6 +10,7 @@ Such a page needs three readings before its lines go to the borderless parser (p
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -21,9 +22,12 @@ from .pdf_words import TextLine
 MONOSPACED_SHARE = 0.9
 # ... when it has at least this many characters to judge by
 MONOSPACED_MIN_CHARS = 80
+MONOSPACED_SAMPLE = 400
 
-_RULE = re.compile(r"^[-_=─━═]{3,}$")
-_LEADER = re.compile(r"^[.·…]{3,}$")
+_RULE_CHARS = "-_=─━═"
+_LEADER_CHARS = ".·…"
+_RULE = re.compile(f"^[{re.escape(_RULE_CHARS)}]{{3,}}$")
+_LEADER = re.compile(f"^[{re.escape(_LEADER_CHARS)}]{{3,}}$")
 
 
 @dataclass(frozen=True)
@@ -41,10 +45,11 @@ def read_typed(lines: list[TextLine]) -> TypedPage:
     kept: list[TextLine] = []
     rules: list[Edge] = []
     for line in lines:
-        if all(_RULE.match(w.text) for w in line.words):
+        # (the first character rules most words out before a pattern is tried: this sees every word)
+        if line.words[0].text[0] in _RULE_CHARS and all(_RULE.match(w.text) for w in line.words):
             rules.append(Edge(True, line.top + (line.bottom - line.top) / 2, line.x0, line.x1))
             continue
-        words = [w for w in line.words if not _LEADER.match(w.text)]
+        words = [w for w in line.words if w.text[0] not in _LEADER_CHARS or not _LEADER.match(w.text)]
         if words:
             kept.append(TextLine(words) if len(words) < len(line.words) else line)
     return TypedPage(kept, rules, pitch)
@@ -53,8 +58,10 @@ def read_typed(lines: list[TextLine]) -> TypedPage:
 def monospaced_pitch(lines: list[TextLine]) -> float | None:
     """The advance of every glyph when (nearly) all of the page's upright characters are one width."""
     # (characters read by OCR have boxes shared out evenly within their word: they prove nothing)
-    widths = Counter(round(c.x1 - c.x0, 1) for line in lines for w in line.words if w.dir == 0
-                     for c in w.chars if not c.text.isspace() and c.conf is None)
+    # (and a sample tells: on a monospaced page every glyph is the same width)
+    sample = itertools.islice((c for line in lines for w in line.words if w.dir == 0
+                               for c in w.chars if not c.text.isspace() and c.conf is None), MONOSPACED_SAMPLE)
+    widths = Counter(round(c.x1 - c.x0, 1) for c in sample)
     total = sum(widths.values())
     if total < MONOSPACED_MIN_CHARS:
         return None

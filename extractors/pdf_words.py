@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from operator import attrgetter, itemgetter
 from typing import TypeVar
 
 from .pdf_page import Box, Char, PageContent, Rule
@@ -22,6 +23,7 @@ class WordSettings:
 
 WORDS = WordSettings()
 B = TypeVar("B")  # anything with a box: x0, top, x1, bottom
+_TOP_LEFT, _LEFT, _FIRST = attrgetter("top", "x0"), attrgetter("x0"), itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -70,9 +72,10 @@ class TextLine:
 
 def box_around(boxes: Iterable) -> tuple[float, float, float, float]:
     """x0, top, x1, bottom of the smallest box holding all of `boxes` (at least one)."""
-    boxes = list(boxes)
-    return (min(b.x0 for b in boxes), min(b.top for b in boxes),
-            max(b.x1 for b in boxes), max(b.bottom for b in boxes))
+    boxes = boxes if isinstance(boxes, list) else list(boxes)
+    # list comprehensions: this runs for every word and line, and min() over a list beats a generator
+    return (min([b.x0 for b in boxes]), min([b.top for b in boxes]),
+            max([b.x1 for b in boxes]), max([b.bottom for b in boxes]))
 
 
 # ---------------------------------------------------------------- turning the frame
@@ -148,7 +151,7 @@ def boxes_to_lines(boxes: Iterable[B], overlap: float = WORDS.line_overlap,
     first but must not set it); or, `in_order`, in the order given (a PDF's own reading order), the
     first box of a line setting its band, so that columns of a page set side by side stay apart."""
     lines: list[list] = []  # [top, bottom, boxes]
-    for box in boxes if in_order else sorted(boxes, key=lambda b: (b.top, b.x0)):
+    for box in boxes if in_order else sorted(boxes, key=_TOP_LEFT):
         height = box.bottom - box.top
         home = None
         for line in reversed(lines[-4:]):
@@ -162,14 +165,16 @@ def boxes_to_lines(boxes: Iterable[B], overlap: float = WORDS.line_overlap,
             home[2].append(box)
             if not in_order and height > home[1] - home[0]:
                 home[0], home[1] = box.top, box.bottom
-    lines.sort(key=lambda line: line[0])
-    return [sorted(line[2], key=lambda b: b.x0) for line in lines]
+    lines.sort(key=_FIRST)
+    return [sorted(line[2], key=_LEFT) for line in lines]
 
 
 def line_to_words(chars: list[Char], settings: WordSettings = WORDS) -> list[Word]:
     """One line's characters, left to right, cut into words at spaces and at wide gaps."""
     words: list[Word] = []
     current: list[Char] = []
+    word_gap = settings.word_gap
+    prev = None
     for ch in chars:
         if ch.text.isspace():
             if current:
@@ -177,27 +182,27 @@ def line_to_words(chars: list[Char], settings: WordSettings = WORDS) -> list[Wor
                 current = []
             continue
         if current:
-            prev = current[-1]
-            gap = ch.x0 - prev.x1
-            if gap > settings.word_gap * max(min(prev.size, ch.size), 1.0) or ch.x1 < prev.x0:
+            size = prev.size if prev.size < ch.size else ch.size
+            if ch.x0 - prev.x1 > word_gap * (size if size > 1.0 else 1.0) or ch.x1 < prev.x0:
                 words.append(_make_word(current))
                 current = []
         current.append(ch)
+        prev = ch
     if current:
         words.append(_make_word(current))
     return words
 
 
 def _make_word(chars: list[Char]) -> Word:
-    bold = sum(1 for c in chars if c.bold) * 2 > len(chars)
+    bold = sum([c.bold for c in chars]) * 2 > len(chars)
     x0, top, x1, bottom = box_around(chars)
     return Word(
-        text="".join(c.text for c in chars),
+        text="".join([c.text for c in chars]),
         x0=x0,
         top=top,
         x1=x1,
         bottom=bottom,
-        size=max(c.size for c in chars),
+        size=max([c.size for c in chars]),
         bold=bold,
         dir=chars[0].dir,
         chars=chars,
