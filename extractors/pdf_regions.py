@@ -365,7 +365,8 @@ def _list(run: list[Line], settings: StreamSettings) -> bool:
 def region_to_columns(region: Region, v_rules: list[Edge], settings: StreamSettings = STREAM) -> list[tuple[float, float]]:
     """Corridors separating the region's columns; top lines that cross corridors the body keeps open
     become header lines (a header spanning several columns)."""
-    tabular = [line for line in region.lines if line.tabular]
+    groups = _group_heading_lines(region.lines, settings)
+    tabular = [line for line in region.lines if line.tabular and line not in groups]
     x0, x1 = region.x0, region.x1
     size = median(line.size for line in region.lines)
     min_width = settings.column_gap * size * 0.9
@@ -379,6 +380,8 @@ def region_to_columns(region: Region, v_rules: list[Edge], settings: StreamSetti
         found = _merge_corridors(corridors(rest, x0, x1, min_width, _allowance(len(rest))) + ruled)
         if len(found) > len(best):
             best, best_k = found, k
+    best = _merge_corridors(best + _overflow_corridors(tabular, best, x0, x1, min_width, size, settings))
+    best = _without_heading_columns(region.lines, best, settings)
     if best_k:
         cut = tabular[best_k].top
         region.header_lines = sum(1 for line in region.lines if line.top < cut)
@@ -389,6 +392,61 @@ def region_to_columns(region: Region, v_rules: list[Edge], settings: StreamSetti
             _cut_at(line, figures)
     region.corridors = best
     return best
+
+
+def _group_heading_lines(lines: list[Line], settings: StreamSettings) -> list[Line]:
+    """Top lines of group headings (`Men     Women` over `no. | (95% CI) | no. | (95% CI)`): fewer
+    pieces than the line under them, all clear of the first column. Centred over the gaps between
+    their columns, they would narrow or split them; the columns come from the lines below."""
+    out = []
+    for line, below in itertools.pairwise(lines[:settings.max_header_lines + 1]):
+        if len(below.segments) >= 2 and len(line.segments) < len(below.segments) and line.x0 > below.segments[0].x1:
+            out.append(line)
+        else:
+            break
+    return out
+
+
+def _overflow_corridors(tabular: list[Line], found: list[tuple[float, float]], x0: float, x1: float,
+                        min_width: float, size: float, settings: StreamSettings) -> list[tuple[float, float]]:
+    """Corridors one more line crosses than allowed, where that line's text overflows from the
+    column on the left into an empty cell on the right (`Review the parking strategy with partners`
+    running under the `Lead` heading): the crossing piece starts where other lines' pieces start,
+    on a line with other pieces, and most lines have text on both sides of the corridor."""
+    allowed = _allowance(len(tabular))
+    out = []
+    for a, b in corridors(tabular, x0, x1, min_width, allowed + 1):
+        if any(a < q1 and q0 < b for q0, q1 in found):
+            continue
+        crossing = [(line, seg) for line in tabular for seg in line.segments if seg.x0 < b and seg.x1 > a]
+        both = sum(1 for line in tabular if any(s.x1 <= a for s in line.segments) and any(s.x0 >= b for s in line.segments))
+        if not crossing or both < max(settings.min_tabular_lines, 0.6 * len(tabular)):
+            continue
+        starts = [s.x0 for line in tabular for s in line.segments]
+        if all(len(line.segments) >= 2 and seg.x0 < a and sum(1 for x in starts if abs(x - seg.x0) <= 0.5 * size) >= 3
+               for line, seg in crossing):
+            out.append((a, b))
+    return out
+
+
+def _without_heading_columns(lines: list[Line], found: list[tuple[float, float]],
+                             settings: StreamSettings) -> list[tuple[float, float]]:
+    """Corridors with no column between them but group headings: `Men` set over the gap between
+    `no.` and `(95% CI)` splits that gap in two, and the strip it leaves between is no column.
+    Such a strip holds text only on a top line that has fewer pieces than the header line under
+    it; the two corridors become one."""
+    out = list(found)
+    j = 1
+    while j < len(out):
+        lo, hi = out[j - 1][1], out[j][0]
+        holders = [i for i, line in enumerate(lines) if any(s.x0 < hi and s.x1 > lo for s in line.segments)]
+        last = max(holders, default=-1)
+        if (holders and last < settings.max_header_lines and len(lines) - last - 1 >= settings.min_tabular_lines
+                and len(lines[last + 1].segments) > len(lines[last].segments)):
+            out[j - 1:j + 1] = [(out[j - 1][0], out[j][1])]
+            continue
+        j += 1
+    return out
 
 
 # a figure as tables print them: 12, 3.5%, (1,204), -0.2, $40 (a lone dash, for nothing, is one

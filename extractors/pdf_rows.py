@@ -204,10 +204,12 @@ def split_header(lines: list[LineCells], region: Region, numeric_cols: set[int],
     if bold and not all(lc.line.bold for lc in lines[bold:]):
         return max(count, bold)
     if numeric_cols:
+        # a year over figures is a header (`2022 | 2023`); in a column of years it is a value
+        years = {c for c in numeric_cols if _mostly_years([s.text for lc in lines for s in lc.cells.get(c, [])])}
         k = 0
         while k < min(n - 1, settings.max_header_lines):
-            values = [s.text for c in numeric_cols for s in lines[k].cells.get(c, [])]
-            if values and sum(1 for v in values if _numeric(v) and not _year(v)) >= len(values) / 2:
+            values = [(c, s.text) for c in numeric_cols for s in lines[k].cells.get(c, [])]
+            if values and sum(1 for c, v in values if _numeric(v) and (c in years or not _year(v))) >= len(values) / 2:
                 break
             k += 1
         return max(count, k)
@@ -218,6 +220,10 @@ def _section_like(lc: LineCells) -> bool:
     """A line with one piece of text starting in the first column and running across the next: a
     section heading inside the table, not a header line."""
     return len(lc.line.segments) == 1 and 0 in lc.cells and lc.spans.get(0, 1) > 1
+
+
+def _mostly_years(texts: list[str]) -> bool:
+    return len(texts) >= 3 and sum(1 for t in texts if _year(t)) >= 0.7 * len(texts)
 
 
 def _year(text: str) -> bool:
@@ -260,14 +266,16 @@ class HeaderCell:
 def header_lines_to_rows(lines: list[LineCells], n_cols: int, xs: list[float] | None = None) -> list[list[HeaderCell]]:
     """Header lines to header rows: pieces stacked in the same columns form one cell (`Margin of` /
     `error`); a piece spanning columns above narrower ones is a row of its own. With the column
-    boundaries `xs`, a heading alone on its line and centred over the columns after the first
-    spans them all (`Design effect` over `1.0 | 1.1 | ... | 1.6`), not just the ones its letters reach."""
+    boundaries `xs`, group headings span the headings under them (_group_spans): `Design effect`
+    over `1.0 | 1.1 | ... | 1.6`, `Men` and `Women` each over `no. | (95% CI)`, not just the
+    columns their letters reach."""
     cells: list[HeaderCell] = []
     for k, lc in enumerate(lines):
+        groups = _group_spans(lc, lines[k + 1], xs) if xs and k < len(lines) - 1 else {}
         for c, segs in lc.cells.items():
             span = lc.spans.get(c, 1)
-            if xs and k < len(lines) - 1 and len(lc.cells) == 1 and c >= 1 and _centred_over_values(segs, xs):
-                c, span = 1, n_cols - 1
+            if c in groups:
+                c, span = groups[c]
             home = None
             for cell in reversed(cells):
                 if cell.col == c and cell.span == span:
@@ -290,13 +298,65 @@ def header_lines_to_rows(lines: list[LineCells], n_cols: int, xs: list[float] | 
     rows: list[list[HeaderCell]] = [[] for _ in range(n_tiers)]
     for cell in cells:
         rows[cell.tier].append(cell)
-    return rows
+    # two cells of one row never cover the same column (each would hide the other's text): a span
+    # stops where the next cell starts, and a second cell at the same column goes to a row below
+    out: list[list[HeaderCell]] = []
+    for row in rows:
+        row.sort(key=lambda cell: cell.col)
+        kept: list[HeaderCell] = []
+        pushed: list[HeaderCell] = []
+        for cell in row:
+            if kept and cell.col <= kept[-1].col:
+                pushed.append(cell)
+                continue
+            if kept and cell.col < kept[-1].col + kept[-1].span:
+                kept[-1].span = cell.col - kept[-1].col
+            kept.append(cell)
+        out.append(kept)
+        if pushed:
+            out.append(pushed)
+    return out
 
 
-def _centred_over_values(segs: list[Segment], xs: list[float]) -> bool:
-    x0, x1 = min(s.x0 for s in segs), max(s.x1 for s in segs)
-    left, right = xs[1], xs[-1]
-    return abs((x0 + x1) / 2 - (left + right) / 2) <= 0.1 * (right - left)
+def _group_spans(line: LineCells, below: LineCells, xs: list[float]) -> dict[int, tuple[int, int]]:
+    """Headings on a line with fewer pieces than the header line under it, each reaching over a
+    column boundary, are group headings: one takes the pieces under it nearest to it (by centre)
+    and spans their columns when it sits centred over them, else the columns its text covers when
+    centred over those. (The first line of a heading stacked in one column reaches over no
+    boundary; headings run together off-centre are left as they are.) Returns
+    column -> (first column, span)."""
+    if len(below.cells) <= len(line.cells):
+        return {}
+    heads = {}
+    for c, segs in line.cells.items():
+        x0, x1 = min(s.x0 for s in segs), max(s.x1 for s in segs)
+        covered = [k for k in range(len(xs) - 1) if x0 < xs[k + 1] and xs[k] < x1]
+        # a piece holding several figures is column headings run together (`$10,000– $15,000–`)
+        figures = sum(1 for w in " ".join(seg.text for seg in segs).split() if re.search(r"\d", w))
+        if c >= 1 and len(covered) >= 2 and figures <= 1:
+            heads[c] = ((x0 + x1) / 2, covered)
+    if not heads:
+        return {}
+    taken: dict[int, list[int]] = {c: [] for c in heads}
+    for c, segs in below.cells.items():
+        if c >= 1:
+            x = _centre(segs)
+            taken[min(heads, key=lambda h: abs(heads[h][0] - x))].append(c)
+    def centred(first: int, last: int) -> bool:
+        return abs(centre - (xs[first] + xs[last + 1]) / 2) <= 0.15 * (xs[last + 1] - xs[first])
+
+    out = {}
+    for c, (centre, covered) in heads.items():
+        cols = taken[c] + covered
+        for first, last in ((min(cols), max(cols)), (covered[0], covered[-1])):
+            if centred(first, last):
+                out[c] = (first, last - first + 1)
+                break
+    return out
+
+
+def _centre(segs: list[Segment]) -> float:
+    return (min(s.x0 for s in segs) + max(s.x1 for s in segs)) / 2
 
 
 def header_to_cells(row: list[HeaderCell], r: int, xs: list[float]) -> list[CellDraft]:

@@ -54,6 +54,11 @@ def region_to_draft(region: Region, v_rules: list[Edge], h_rules: list[Edge],
     x0, x1 = (frame[0], frame[2]) if frame else (region.x0, region.x1)
     xs = [x0] + bounds + [x1]
     header_rows = header_lines_to_rows(per_line[:n_header], n_cols, xs)
+    for lc in per_line[n_header:]:
+        # in a body line of several pieces, a piece running past its column overflows into an
+        # empty cell: it is its own column's text, not a cell spanning both
+        if len(lc.line.segments) >= 2:
+            lc.spans = {c: 1 for c in lc.spans}
     body_rows = lines_to_rows(per_line[n_header:], n_cols, h_rules, x0, x1, settings)
     if sum(1 for r in body_rows if len(r.columns()) >= 2) < 1:
         return None
