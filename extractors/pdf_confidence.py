@@ -76,9 +76,12 @@ def _column_alignment(draft: TableDraft) -> float:
     """Per column, the share of its single-column body cells whose text keeps the column's most
     kept edge (left, right or centre) within half a font size; weighted by cells."""
     total = kept = 0
-    for col in range(draft.n_cols):
-        boxes = [(min(w.x0 for w in c.words), max(w.x1 for w in c.words), median(w.size for w in c.words))
-                 for c in draft.cells if c.col == col and c.colspan == 1 and c.row >= draft.header_rows and c.words]
+    by_col: dict[int, list] = {}
+    for c in draft.cells:
+        if c.colspan == 1 and c.row >= draft.header_rows and c.words:
+            by_col.setdefault(c.col, []).append(
+                (min([w.x0 for w in c.words]), max([w.x1 for w in c.words]), c.words[0].size))
+    for boxes in by_col.values():
         if len(boxes) < 2:
             continue
         best = 0

@@ -6,6 +6,7 @@ The chain is line_to_segments -> lines_to_page_columns -> lines_to_regions -> re
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -223,17 +224,60 @@ def lines_to_regions(lines: list[Line], h_rules: list[Edge], settings: StreamSet
                 continue
         run.append(line)
     close()
-    return regions
+    return [part for region in regions for part in _split_stacked(region, settings)]
+
+
+def _split_stacked(region: Region, settings: StreamSettings) -> list[Region]:
+    """A table set straight under another, with no gap and a header of its own whose columns
+    line up with nothing above (`Indicator | Baseline | Target` under `Ref | Action | Owner`),
+    is a region of its own. A line starts one when most pieces below it fit none of the edges
+    (left, right, centre) of the pieces above, and most pieces above fit none of those below."""
+    lines = region.lines
+    size = median(x.size for x in lines)
+    for i in range(settings.min_tabular_lines + 1, len(lines) - settings.min_tabular_lines):
+        line = lines[i]
+        if not line.tabular or any(is_figure(s.text) for s in line.segments):
+            continue
+        above, below = lines[:i], lines[i:]
+        # the line itself first: cheap, and it rules out nearly every line
+        if _misfit([line], above, size) < 0.5:
+            continue
+        # ... and the lines above must end in a body of their own: rows that fit the lines before
+        # them (a header of several staggered lines fits nothing and is no table)
+        tail = settings.min_tabular_lines
+        if _misfit(above[-tail:], above[:-tail], size) >= 0.5:
+            continue
+        if _misfit(below, above, size) >= 0.5 and _misfit(above, below, size) >= 0.5:
+            return [Region(above, region.header_lines)] + _split_stacked(Region(below), settings)
+    return [region]
+
+
+def _misfit(lines: list[Line], others: list[Line], size: float) -> float:
+    """The share of the tabular lines' pieces after the first that fit no edge of the others' pieces."""
+    pieces = [s for x in lines if x.tabular for s in x.segments[1:]]
+    theirs = [s for x in others if x.tabular for s in x.segments[1:]]
+    if not pieces or not theirs:
+        return 0.0
+    edges = [sorted(s.x0 for s in theirs), sorted(s.x1 for s in theirs), sorted((s.x0 + s.x1) / 2 for s in theirs)]
+    tol = 0.3 * size
+    misfits = sum(1 for s in pieces if not any(
+        _near(group, v, tol) for v, group in zip((s.x0, s.x1, (s.x0 + s.x1) / 2), edges)))
+    return misfits / len(pieces)
+
+
+def _near(values: list[float], x: float, tol: float) -> bool:
+    k = bisect.bisect_left(values, x - tol)
+    return k < len(values) and values[k] <= x + tol
 
 
 def _repeats_header(line: Line, run: list[Line], settings: StreamSettings) -> bool:
     """The line prints the words of the run's first line again, after a body: a second table set
     under the first with the same header (`Proportion | 1.7 | 1.8` under `Proportion | 1.0 | 1.1`).
     Only the words count, not the figures (`Year 2025` repeats `Year 2021`)."""
-    if sum(1 for x in run if x.tabular) <= settings.min_tabular_lines:
-        return False
     words = _header_words(line)
-    return len("".join(words)) >= 3 and words == _header_words(run[0])
+    if len("".join(words)) < 3 or words != _header_words(run[0]):
+        return False
+    return sum(1 for x in run if x.tabular) > settings.min_tabular_lines
 
 
 def _header_words(line: Line) -> list[str]:

@@ -152,6 +152,9 @@ def boxes_to_lines(boxes: Iterable[B], overlap: float = WORDS.line_overlap,
     first box of a line setting its band, so that columns of a page set side by side stay apart."""
     lines: list[list] = []  # [top, bottom, boxes]
     for box in boxes if in_order else sorted(boxes, key=_TOP_LEFT):
+        if lines and box.top == lines[-1][0] and box.bottom == lines[-1][1]:
+            lines[-1][2].append(box)  # the common case: the same band as the last line's
+            continue
         height = box.bottom - box.top
         home = None
         for line in reversed(lines[-4:]):

@@ -45,3 +45,13 @@ def test_text_running_into_an_empty_cell_stays_in_its_own(tmp_path):
     lines = [[(x, t) for x, t in zip(xs, row) if t] for row in rows]
     (table,) = extract(placed_pdf(tmp_path / "overflow.pdf", lines)).tables
     assert table.grid() == [list(row) for row in rows]
+
+
+def test_a_table_set_straight_under_another_with_other_columns_is_its_own(tmp_path):
+    actions = [("Ref", "Action", "Owner", "Date")] + [(f"H{k}", f"Build {k} homes", "Housing", f"Q{k % 4 + 1} 2025")
+                                                     for k in range(1, 6)]
+    measures = [("Indicator", "Baseline", "Target")] + [(f"Indicator {k}", f"{3 * k}%", f"{5 * k}%") for k in range(1, 6)]
+    lines = [list(zip((50, 150, 260, 380), row)) for row in actions] + [list(zip((50, 200, 300), row)) for row in measures]
+    first, second = extract(placed_pdf(tmp_path / "stacked.pdf", lines)).tables
+    assert first.grid() == [list(row) for row in actions]
+    assert second.grid() == [list(row) for row in measures]
