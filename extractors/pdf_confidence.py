@@ -6,7 +6,8 @@ as good as the alignment it rests on. The figure multiplies four pieces of evide
   text in each column keeps one edge (left, right or centre) down the rows;
 - spans: body cells stretched over some of the columns (not drawn so, not a section row
   across all of them) are where columns were missed;
-- fill: a grid mostly empty is more often a mis-read than a sparse table;
+- fill: a grid read from text and left mostly empty is more often a mis-read than a sparse
+  table (a drawn grid's empty cells are the author's);
 - reading: the OCR engine's mean confidence in the words, for a scanned page.
 
 A reader calls table_confidence on each draft; `tables --explain` prints the figure and the weakest
@@ -52,7 +53,9 @@ def table_confidence(draft: TableDraft, v_rules: list[Edge]) -> TableConfidence:
     fill = min(filled / positions, 1.0)
     confs = [ch.conf for c in draft.cells for w in c.words for ch in w.chars[:1] if ch.conf is not None]
     reading = sum(confs) / len(confs) / 100 if confs else 1.0
-    value = structure * (1 - 0.5 * (1 - spans)) * (0.6 + 0.4 * fill) * reading
+    # empty cells a grid draws are the author's; in a grid read from text they may be misplaced text
+    weight = 0.0 if draft.flavor == "ruled" else 0.4
+    value = structure * (1 - 0.5 * (1 - spans)) * (1 - weight * (1 - fill)) * reading
     return TableConfidence(round(value, 2), round(structure, 2), round(spans, 2), round(fill, 2), round(reading, 2))
 
 

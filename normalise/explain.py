@@ -9,7 +9,7 @@ from __future__ import annotations
 from plan_ingest.extractors.model import SourceDocument
 
 from .grouping import heading_section
-from .pipeline import read_tables
+from .pipeline import read_tables, source_tables
 
 
 def explain_tables(doc: SourceDocument) -> list[str]:
@@ -25,9 +25,7 @@ def explain_tables(doc: SourceDocument) -> list[str]:
             f"{len(grid.rows)} body rows): {kept}; score {verdict.score}: {verdict.reason}"
         )
         lines.append(f"  reader: {grid.reader} ({grid.reason})")
-        found = {id(owner[id(c)]): owner[id(c)] for row in grid.rows for c in row.cells
-                 if c is not None and id(c) in owner}
-        rated = sorted((t for t in found.values() if t.confidence is not None), key=lambda t: t.confidence)
+        rated = [t for t in source_tables(grid, owner) if t.confidence is not None]
         if rated:
             t = rated[0]
             lines.append(f"  found as: {t.flavor} table, confidence {t.confidence_detail or t.confidence}")

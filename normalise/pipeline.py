@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plan_ingest.extractors.model import SourceDocument
+from plan_ingest.extractors.model import SourceDocument, Table
 
 from .classify import Verdict, classify
 from .cleantext import HARD, clean_cell, squash
@@ -53,6 +53,28 @@ def _header_key(layout: Layout) -> tuple:
     return tuple(header) if sum(1 for h in header if h) >= 2 else ()
 
 
+# the rows of a table the extractor trusts less than this (0-1) are flagged for review
+REVIEW_TABLE_BELOW = 0.75
+
+
+def source_tables(grid, owner: dict[int, Table]) -> list[Table]:
+    """The extracted tables a reader's grid was built from (owner: id(cell) -> its table), least
+    trusted first."""
+    found = {id(owner[id(c)]): owner[id(c)] for row in grid.rows for c in row.cells
+             if c is not None and id(c) in owner}
+    return sorted(found.values(), key=lambda t: (t.confidence is None, t.confidence or 0))
+
+
+def table_review(tables: list[Table]) -> list[str]:
+    """A note for the rows of a table found with little confidence: which evidence was weak."""
+    low = [t for t in tables if t.confidence is not None and t.confidence < REVIEW_TABLE_BELOW]
+    if not low:
+        return []
+    t = low[0]
+    return [f"table layout uncertain ({t.flavor}, confidence {t.confidence_detail or t.confidence}): "
+            f"check its columns against page {t.page}"]
+
+
 def normalise(doc: SourceDocument, source_file: str | None = None) -> NormalisedDocument:
     from .roles import expand_roles, find_acronyms, known_roles, rejoin, split_roles
     from .timeframe import PlanPeriod, parse_timeframe
@@ -62,12 +84,14 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
     period = PlanPeriod(facts["period_start"], facts["period_end"], facts["document_date"])
     acronyms = find_acronyms(doc.text)
     readings = read_tables(doc)
+    owner = {id(cell): table for table in doc.tables for cell in table.cells}
     actions: list[Action] = []
     verdicts = [(layout.grid.index, verdict) for layout, verdict in readings]
     for layout, verdict in readings:
         if not verdict.is_actions:
             continue
         records = read_rows(layout, facts["document_title"])
+        uncertain = table_review(source_tables(layout.grid, owner))
         role_cells = [_role_cell(rec.values.get("responsible", ""), doc.format) for rec in records]
         known = known_roles(role_cells)  # the column read as a whole
         for rec, cell in zip(records, role_cells):
@@ -79,7 +103,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
             tf = parse_timeframe(parse_text, period)
             if tf.text != timeframe_text:
                 tf = replace(tf, text=timeframe_text)
-            review = list(rec.review) + list(tf.review) + doc.notes
+            review = list(rec.review) + list(tf.review) + uncertain + doc.notes
             actions.append(
                 Action(
                     action_id="",

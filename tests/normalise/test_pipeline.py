@@ -47,3 +47,30 @@ def test_document_without_action_table_says_why(tmp_path):
     result = normalise(extract(path))
     assert result.info.status == "no_actions" and result.actions == []
     assert "glossary" in result.info.error
+
+
+def test_rows_of_a_table_found_with_little_confidence_are_flagged_for_review(tmp_path):
+    """A borderless table whose columns wander: every action it gives says the layout is uncertain
+    and where to check it; a well aligned one says nothing of the kind."""
+    from reportlab.pdfgen import canvas
+
+    rows = [("Ref", "Action", "Lead", "Due")] + [
+        (f"A{k}", f"Deliver item {k} well", ["Council", "Health board", "Police"][k % 3], f"March 202{k % 4 + 5}")
+        for k in range(1, 9)]
+
+    def table(path, wander: int):
+        c = canvas.Canvas(str(path))
+        c.setFont("Helvetica", 10)
+        for k, row in enumerate(rows):
+            xs = (60, 120 + wander * 17 * (k % 3), 300 - wander * 11 * (k % 4), 420 + wander * 9 * (k % 2))
+            for text, x in zip(row, xs, strict=True):
+                c.drawString(x, 720 - 16 * k, text)
+        c.save()
+        return normalise(extract(path)).actions
+
+    wandering = table(tmp_path / "wander.pdf", 1)
+    assert len(wandering) == 8
+    assert all(any(r.startswith("table layout uncertain (borderless, confidence 0.") and "page 1" in r
+                   for r in a.review) for a in wandering)
+    aligned = table(tmp_path / "aligned.pdf", 0)
+    assert len(aligned) == 8 and not any("table layout uncertain" in r for a in aligned for r in a.review)
