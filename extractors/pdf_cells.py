@@ -237,6 +237,7 @@ def _rounded(box):
 
 
 _LETTER_END = re.compile(r"[A-Za-z]$")
+_FUNCTION_WORDS = frozenset("a an and as at by for from in of on or per the to with".split())
 
 
 def lines_to_text(lines: list[list[Word]], header_box=None, settings: CellSettings = CELLS,
@@ -261,7 +262,9 @@ def lines_to_text(lines: list[list[Word]], header_box=None, settings: CellSettin
         elif header_box is not None and k + 1 < len(lines) and len(line) == 1 and _LETTER_END.search(text):
             nxt = lines[k + 1][0].text
             slack = settings.header_wrap_slack * line[-1].size
-            if nxt[:1].islower() and header_box[2] - line[-1].x1 <= slack + (line[0].x0 - header_box[0]):
+            # ... unless the next line starts with a word of its own (`Relative` / `to Controls`)
+            if (nxt[:1].islower() and nxt.lower() not in _FUNCTION_WORDS
+                    and header_box[2] - line[-1].x1 <= slack + (line[0].x0 - header_box[0])):
                 glue = True  # `Timefr` / `ame`: a narrow header column broke the word, not the author
     return "".join(t.replace("\u00ad", "") for t in out)
 

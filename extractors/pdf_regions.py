@@ -24,7 +24,7 @@ class StreamSettings:
     # a table region ends at a vertical gap wider than this many line heights
     region_gap: float = 2.6
     # lines at the top of a region that may cross corridors the body keeps open (spanning headers)
-    max_header_lines: int = 5
+    max_header_lines: int = 7
     # a continuation line indented this much (font sizes) past its row's first line (hanging indent)
     hanging_indent: float = 0.6
     # line pitches this much larger than the usual pitch are gaps between rows

@@ -209,7 +209,9 @@ def split_header(lines: list[LineCells], region: Region, numeric_cols: set[int],
         k = 0
         while k < min(n - 1, settings.max_header_lines):
             values = [(c, s.text) for c in numeric_cols for s in lines[k].cells.get(c, [])]
-            if values and sum(1 for c, v in values if _numeric(v) and (c in years or not _year(v))) >= len(values) / 2:
+            # a figure has digits: `(g)` or `(%)` under a heading is a unit, not a missing value
+            if values and sum(1 for c, v in values if _numeric(v) and any(ch.isdigit() for ch in v)
+                              and (c in years or not _year(v))) >= len(values) / 2:
                 break
             k += 1
         return max(count, k)
@@ -283,7 +285,7 @@ def header_lines_to_rows(lines: list[LineCells], n_cols: int, xs: list[float] | 
                     break
                 if cell.col < c + span and c < cell.col + cell.span:
                     break  # something else sits between: not the same cell
-            if home is not None and segs[0].top - home.segments[-1].bottom < 1.2 * lc.line.size:
+            if home is not None and segs[0].top - home.segments[-1].bottom < 3 * lc.line.size:
                 home.segments.extend(segs)
             else:
                 cells.append(HeaderCell(c, span, list(segs)))

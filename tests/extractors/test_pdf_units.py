@@ -140,6 +140,7 @@ def test_prose_wrapping_in_a_band_is_not_cut():
 
 @pytest.mark.parametrize("lines, header_box, text", [
     ([[word("Timefra", 3, 0)], [word("me", 3, 12)]], (0, 0, 40, 30), "Timeframe"),  # cut by the column
+    ([[word("Relative", 3, 0)], [word("to", 3, 12)]], (0, 0, 46, 30), "Relative\nto"),  # a word of its own
     ([[word("Lead", 3, 0)], [word("officer", 3, 12)]], (0, 0, 60, 30), "Lead\nofficer"),  # wrapped
     ([[word("imple\u00ad", 3, 0)], [word("mentation", 3, 12)]], None, "implementation"),  # soft hyphen
     ([[word("long-", 3, 0)], [word("term", 3, 12)]], None, "long-\nterm"),  # left to the reader
