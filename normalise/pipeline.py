@@ -15,6 +15,7 @@ from .columns import layout_of
 from .grouping import group_tables
 from .ids import assign_ids
 from .metadata import describe
+from .readers.blocks import read_labelled_blocks
 from .model import Layout
 from .readers import read_grids
 from .records import Action, DocumentInfo, NormalisedDocument, TablePlace
@@ -25,6 +26,13 @@ def read_tables(doc: SourceDocument) -> list[tuple[Layout, Verdict]]:
     """Each table as its reader laid it out, how its columns read, and whether it holds actions."""
     readings = []
     for grid in read_grids(group_tables(doc.blocks)):
+        layout = layout_of(grid)
+        readings.append((layout, classify(layout)))
+    # blocks of labelled paragraphs; those that hold an action table are the headings over it
+    owner = {id(cell): table for table in doc.tables for cell in table.cells}
+    holding = {id(t) for layout, verdict in readings if verdict.is_actions for t in source_tables(layout.grid, owner)}
+    for grid in read_labelled_blocks(doc.blocks, holding):
+        grid.index = len(readings) + 1
         layout = layout_of(grid)
         readings.append((layout, classify(layout)))
     return _families(readings)

@@ -135,7 +135,25 @@ def test_responsible_cells_keep_every_word_and_the_columns_own_names():
     assert "Norfolk Redevelopment and Housing Authority" in roles and "Housing Authority" not in roles
 
 
+def test_labelled_paragraph_blocks_with_no_table():
+    """The Federal Data Strategy action plan prints each action as `Action N: title` and labelled
+    paragraphs (`Responsible:`, `Measurement:`, `Timeline:`); the DOJ adaptation plan heads two of its
+    priority actions that way too."""
+    name = "omb_federal_data_strategy_draft_action_plan_2019_pp6-14.pdf"
+    result = read(name)
+    assert readers(name) == ["labelled blocks"]
+    assert len(result.actions) == 16
+    first = result.actions[0]
+    assert (first.ref, first.action) == ("1", "Create an OMB Data Council")
+    assert first.section == "Shared Actions: Government-wide Data Services"
+    assert first.responsible_roles == ["Office of Management and Budget"]
+    assert first.timeframe == "Completed within 3 months"
+    assert first.outcome.startswith("Internal Data Council established (Y/N)")
+    assert "labelled blocks" in readers("doj_climate_adaptation_plan_2021_pp8-19.pdf")
+
+
 @pytest.mark.parametrize("name", [
+    "la_county_registrar_recorder_precinct_bulletin_2014_p1.pdf",
     "geo_laca_board_minutes_2020.docx", "geo_wbc_government_response_2013.pdf",
     "ceq_federal_scope3_emissions_fy2023.html", "gsa_section508_fy24_assessment_prepost_analysis.xlsx",
     "hhs_iam_program_charter_2009.docx", "oxford_city_council_contract_register_2017.csv",
