@@ -26,6 +26,10 @@ class BandSettings:
     blank_gap: float = 0.7
     # first-column lines this short (median characters) beside figures are row labels
     label_chars: int = 32
+    # a grid of this many bands with text, at most this share of them holding several rows, is
+    # ruled row by row
+    ruled_rows_min: int = 4
+    ruled_rows_share: float = 0.34
 
 
 BANDS = BandSettings()
@@ -58,8 +62,9 @@ def _band_lines(cells: list[CellDraft]) -> list[_BandLine]:
     return lines
 
 
-def band_to_row_starts(cells: list[CellDraft], settings: BandSettings = BANDS) -> list[float]:
-    """The y positions (tops) where rows after the first begin inside one ruled band."""
+def band_to_row_starts(cells: list[CellDraft], settings: BandSettings = BANDS, gaps: bool = True) -> list[float]:
+    """The y positions (tops) where rows after the first begin inside one ruled band. Without
+    `gaps`, a blank gap before first-column text is no evidence (a paragraph break in a cell)."""
     lines = _band_lines(cells)
     if len(lines) < 2:
         return []
@@ -82,7 +87,7 @@ def band_to_row_starts(cells: list[CellDraft], settings: BandSettings = BANDS) -
         repeated = any(col in seen_values and is_value(line.text(col)) for col in line.words)
         gap = line.top - prev.bottom >= settings.blank_gap * height
         key = line.text(first_col)
-        restart = bool(key) and seen_key and (gap or (labels and not _continues_label(prev.text(first_col), key)))
+        restart = bool(key) and seen_key and ((gap and gaps) or (labels and not _continues_label(prev.text(first_col), key)))
         if repeated or restart:
             starts.append(line.top - min(0.5, (line.top - prev.bottom) / 2))
             seen_values.clear()
@@ -112,13 +117,12 @@ def split_bands(draft: TableDraft, settings: BandSettings = BANDS) -> TableDraft
     for cell in draft.cells:
         if cell.rowspan == 1:
             by_row.setdefault(cell.row, []).append(cell)
-    cuts: dict[int, list[float]] = {}
-    for r, cells in by_row.items():
-        if sum(1 for c in cells if c.words) < 1:
-            continue
-        starts = band_to_row_starts(cells, settings)
-        if starts:
-            cuts[r] = starts
+    bands = {r: cells for r, cells in by_row.items() if any(c.words for c in cells)}
+    cuts = {r: starts for r, cells in bands.items() if (starts := band_to_row_starts(cells, settings))}
+    if len(bands) >= settings.ruled_rows_min and len(cuts) <= settings.ruled_rows_share * len(bands):
+        # most bands hold one row: the rules mark the rows, and a blank gap inside a band is a
+        # paragraph break in its cell (`All NHS patients ...` / `By 2015, all practices ...`)
+        cuts = {r: starts for r, cells in bands.items() if (starts := band_to_row_starts(cells, settings, gaps=False))}
     if not cuts:
         return draft
     # new row index of each old row's first sub-row

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from plan_ingest.extractors.model import PARAGRAPH_BREAK, Cell, Table
-from plan_ingest.extractors.pdf_bands import band_to_row_starts, is_value
-from plan_ingest.extractors.pdf_cells import CellDraft, lines_to_text
+from plan_ingest.extractors.pdf_bands import band_to_row_starts, is_value, split_bands
+from plan_ingest.extractors.pdf_cells import CellDraft, TableDraft, lines_to_text
 from plan_ingest.extractors.pdf_page import Char
 from plan_ingest.extractors.pdf_prefilter import PageScan, ScanWord, scan_may_hold_table
 from plan_ingest.extractors.pdf_regions import Line, Segment, corridors, line_to_segments
@@ -133,6 +133,27 @@ def test_prose_wrapping_in_a_band_is_not_cut():
              CellDraft(0, 1, 1, 1, (50, 0, 200, 60), [word("Review", 60, 2), word("the", 60, 14),
                                                        word("strategy", 60, 26)])]
     assert band_to_row_starts(cells) == []
+
+
+def _ruled_rows(first_cell_lines: list[list[tuple[str, float]]]) -> TableDraft:
+    """A grid ruled row by row: each row's first cell holds the given (text, top) lines, the second
+    cell a number beside the first line."""
+    cells = []
+    for r, lines in enumerate(first_cell_lines):
+        top, bottom = lines[0][1] - 2, lines[-1][1] + 12
+        cells.append(CellDraft(r, 0, 1, 1, (0, top, 150, bottom), [word(t, 2, y) for t, y in lines]))
+        cells.append(CellDraft(r, 1, 1, 1, (150, top, 200, bottom), [word(str(r + 1), 152, lines[0][1])]))
+    return TableDraft(cells, len(first_cell_lines), 2, (0, 0, 200, 400), "ruled")
+
+
+def test_a_blank_line_in_a_grid_ruled_row_by_row_is_a_paragraph_break():
+    rows = [[("Publish", 0)], [("Consult", 30)], [("Review", 60), ("Report", 90)], [("Train", 120)], [("Audit", 150)]]
+    assert split_bands(_ruled_rows(rows)).n_rows == 5
+
+
+def test_a_band_holding_rows_apart_by_blank_lines_is_cut_when_bands_usually_do():
+    rows = [[("Publish", 0), ("Consult", 30)], [("Review", 60), ("Report", 90)], [("Train", 120)]]
+    assert split_bands(_ruled_rows(rows)).n_rows == 5
 
 
 # ---------------------------------------------------------------- cell text
