@@ -57,6 +57,16 @@ def _next_item(above: str, text: str) -> bool:
     return bool(here and items) and ord(here.group(1)) == ord(items[-1]) + 1
 
 
+# actions written out run to this many words (median); a row holding this few is a label
+LONG_ACTION_WORDS = 8
+LABEL_WORDS = 3
+
+
+def _median_words(texts: list[str]) -> float:
+    counts = sorted(len(t.split()) for t in texts if t)
+    return counts[len(counts) // 2] if counts else 0
+
+
 def numbered_actions(texts: list[str]) -> bool:
     """Do most action cells open with their own number? Then the number is the action's ref."""
     texts = [t for t in texts if t]
@@ -74,6 +84,7 @@ def classify_rows(layout: Layout, title: str = "") -> list[ClassifiedRow]:
     numbered_theme = False  # the open section came from a numbered full-width row
     boundary = False
     last_action = ""  # the action text above, with what was carried onto it
+    written_out = action_col is not None and _median_words([t[action_col] for t in cleaned]) >= LONG_ACTION_WORDS
     for row, texts in zip(grid.rows, cleaned):
         if row.before and (heading := heading_section(row.before, title)):
             out.append(ClassifiedRow(RowKind.THEME, row, heading, "a heading printed above this part"))
@@ -110,6 +121,14 @@ def classify_rows(layout: Layout, title: str = "") -> list[ClassifiedRow]:
                 and next_is_action(grid.rows, row, texts)):
             # a one-column list: a line not written as an action, over lines that are, is their theme
             out.append(ClassifiedRow(RowKind.THEME, row, texts[0], "a title over a list of actions"))
+            numbered_theme = False
+            boundary = False
+            continue
+        if (written_out and content == [action_col] and len(texts[action_col].split()) <= LABEL_WORDS
+                and not texts[action_col].rstrip().endswith((".", ":")) and not looks_like_ref(texts[action_col])):
+            # a label of a few words alone in its row, among actions written out as sentences:
+            # the heading of the rows below (`Commitment`, `Central action`)
+            out.append(ClassifiedRow(RowKind.THEME, row, texts[action_col], "a short label alone among actions"))
             numbered_theme = False
             boundary = False
             continue

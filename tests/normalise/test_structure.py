@@ -237,3 +237,22 @@ def test_rows_read_by_ocr_carry_their_confidence_and_doubtful_words(doubtful, re
 def test_text_layer_rows_carry_no_ocr_mark():
     (records,) = tables([grid_table([["Ref", "Action", "Lead"], ["1.1", "Build homes", "Head of Housing"]], page=1)])
     assert not any("OCR" in r for r in records[0].review)
+
+
+SHORT_LABEL_ROWS = [
+    # rows of (action, recommendation); the sections the actions get, or None where the row is an action
+    ([("Commitment", ""),
+      ("All patients will have secure online access to their records by 2015", "3"),
+      ("Central action", ""),
+      ("The Department will publish guidance for practices on online access", "3, 4"),
+      ("The Board will consider publishing its commissioning data every quarter", "")],
+     ["Commitment", "Central action", "Central action"]),
+    # short actions throughout: a short row is an action like the others
+    ([("Plant trees", "3"), ("Fix lights", ""), ("Open a park", "4")], ["", "", ""]),
+]
+
+
+@pytest.mark.parametrize("rows, sections", SHORT_LABEL_ROWS)
+def test_a_short_label_alone_among_written_out_actions_heads_the_rows_below(rows, sections):
+    table = grid_table([["Action", "Notes"]] + [list(r) for r in rows])
+    assert [r[1] for r in rows_of([table])] == sections
