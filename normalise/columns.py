@@ -29,7 +29,12 @@ def layout_of(grid: Grid) -> Layout:
     cleaned = [[squash(c.text) if c is not None and c.row == row.row else "" for c in row.cells] for row in grid.rows]
     aligned = grid.header if len(grid.header) == grid.n_cols else []
     side = not grid.fixed and side_label_column([row.cells for row in grid.rows], aligned)
-    columns = map_columns(grid, side, cleaned)
+    # a row of one piece across the whole table (a section heading) is no value of any column:
+    # what the columns hold is judged without it
+    width = grid.n_cols - (1 if side else 0)
+    judged = [[("" if c is not None and c.colspan >= width > 1 else text) for c, text in zip(row.cells, texts)]
+              for row, texts in zip(grid.rows, cleaned)]
+    columns = map_columns(grid, side, judged)
     return Layout(grid, columns, side, cleaned)
 
 
