@@ -12,7 +12,7 @@ SPELLINGS = [
     ("Task", "action"), ("Tasks", "action"), ("Activity", "action"), ("Activities", "action"),
     ("Action required", "action"), ("Description", "action"), ("Action Description", "action"),
     ("ction", "action"), ("ion", "action"), ("Actio", "action"), ("Acti on", "action"),
-    ("Actions:", "action"), ("Commitment", "action"),
+    ("Actions:", "action"), ("Commitment", "action"), ("NAME OF\nPROJECT", "action"), ("Project name", "action"),
     # responsible
     ("Lead", "responsible"), ("Lead Officer", "responsible"), ("Lead officer(s)", "responsible"),
     ("Who", "responsible"), ("Owner", "responsible"), ("Action Owner", "responsible"),
@@ -21,13 +21,15 @@ SPELLINGS = [
     ("Lead Agency", "responsible"), ("Lead Partner", "responsible"), ("By whom", "responsible"),
     ("Responsible", "responsible"), ("Led by", "responsible"), ("Lead Offi cer", "responsible"),
     ("Responsib", "responsible"), ("Lead Organisation", "responsible"),
+    ("COMPETENT\nINSTITUTION/INS\nTITUTIONS", "responsible"), ("Implementing agency", "responsible"),
     # timeframe
     ("Timeframe", "timeframe"), ("Time frame", "timeframe"), ("Timefr ame", "timeframe"),
     ("Target date", "timeframe"), ("Target Date(s)", "timeframe"), ("By when", "timeframe"),
     ("By when?", "timeframe"), ("Deadline", "timeframe"), ("Timescale", "timeframe"),
     ("Timescales", "timeframe"), ("Milestone", "timeframe"), ("When", "timeframe"),
     ("Completion date", "timeframe"), ("Due date", "timeframe"), ("Timeline", "timeframe"),
-    ("Timefr", "timeframe"), ("imeframe", "timeframe"), ("Target completion", "timeframe"),
+    ("Timefr", "timeframe"), ("imeframe", "timeframe"), ("Target completion", "timeframe"), ("Duration", "timeframe"),
+    ("Measurement", "outcome"),
     ("Timeframe:", "timeframe"), ("TIMESCALE", "timeframe"),
     # outcome
     ("Outcome", "outcome"), ("Outcomes", "outcome"), ("Purpose / Outcome", "outcome"),
