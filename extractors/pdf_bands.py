@@ -122,7 +122,8 @@ def split_bands(draft: TableDraft, settings: BandSettings = BANDS) -> TableDraft
     if len(bands) >= settings.ruled_rows_min and len(cuts) <= settings.ruled_rows_share * len(bands):
         # most bands hold one row: the rules mark the rows, and a blank gap inside a band is a
         # paragraph break in its cell (`All NHS patients ...` / `By 2015, all practices ...`)
-        cuts = {r: starts for r, cells in bands.items() if (starts := band_to_row_starts(cells, settings, gaps=False))}
+        # (without gaps a band can only lose cuts: only the bands cut so far are read again)
+        cuts = {r: starts for r in cuts if (starts := band_to_row_starts(bands[r], settings, gaps=False))}
     if not cuts:
         return draft
     # new row index of each old row's first sub-row
