@@ -43,9 +43,9 @@ def lexicon() -> dict:
         r"\b(" + "|".join(re.escape(w) for w in data["date_words"]) + r")[a-z]*\b|\b(19|20)\d\d\b|\bq[1-4]\b"
         r"|\byear \d\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}/(19|20)?\d\d\b"
         # periods with no date that a timeframe column still holds: `Short-term`, `1-3 Years`,
-        # `Completed within 3 months`, `6 months`
+        # `Completed within 3 months`, `6 months`, `30 days`
         r"|\b(short|medium|mid|long)[\s-]*term\b|\b\d{1,2}\s*[-–]\s*\d{1,2}\s*(years?|months?)\b"
-        r"|\bwithin\s+\d{1,3}\s*(days?|weeks?|months?|years?)\b|^\s*\d{1,3}\s*(weeks?|months?|years?)\s*$",
+        r"|\bwithin\s+\d{1,3}\s*(days?|weeks?|months?|years?)\b|^\s*\d{1,3}\s*(days?|weeks?|months?|years?)\s*$",
         re.IGNORECASE,
     )
     data["status_re"] = re.compile(r"^(" + "|".join(re.escape(w) for w in data["status_words"]) + r")\b", re.IGNORECASE)

@@ -176,6 +176,11 @@ COLUMN_CONFLICTS = [
                                      "Head of Housing"], {"action": "Consultation opens on the new policy for all tenants",
                                                           "timeframe": "June 2024"}),
     (["Priority", "Action", "Lead"], ["High", "Cut waiting times", "Head of Service"], {"action": "Cut waiting times"}),
+    # a duration is a timeframe, though it names no date
+    (["Action Required", "Timeline (following the report)"], ["Publish a migration plan", "30 days"],
+     {"action": "Publish a migration plan", "timeframe": "30 days"}),
+    (["Action", "Timeline"], ["Create a data council", "Completed within 3 months"],
+     {"timeframe": "Completed within 3 months"}),
 ]
 
 
