@@ -27,6 +27,14 @@ def period_year(cx: Ctx, j: int):
     fy = fy_any(cx, k) or fy_expr(cx, k, short_ok=True)  # `Q3 2011/12`, `Q3 11/12`
     if fy:
         return ("fy", fy[0], fy[2], fy[3] if len(fy) > 3 else False)
+    # `Q3 FY22`: the financial year ending in 2022 (but in `FY22 Q3 - FY23 Q3` the dash parts two)
+    marker = cx.lex.fy_words.match_at(cx.toks, cx.skip(j, ("of", "in", ",", "the", "("), 2))
+    if marker:
+        t = cx.tok(marker[0])
+        if is_year(t):
+            return ("fy", t.value - 1, marker[0] + 1, False)
+        if t is not None and t.kind == "num" and len(t.text) == 2 and not t.ordinal:
+            return ("fy", two_digit_year(t.value) - 1, marker[0] + 1, False)
     t = cx.tok(k)
     if is_year(t):
         return ("cal", t.value, k + 1, False)

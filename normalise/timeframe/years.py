@@ -39,13 +39,17 @@ def rule_financial_year(cx: Ctx, i: int) -> Atom | None:
             return None
         sp = _fy_span("financial_year_ending", i, marker[0] + 1, y2 - 1, y2, False)
         sp.flags.append("financial year read as the year ending in March")
-        return sp
+        return _with_part(cx, sp, y2 - 1, False)  # `FY22 Q3`
     y1, y2, j, academic = fy
     sp = _fy_span("academic_year" if academic else "financial_year", i, j, y1, y2, academic)
     if sp.unit != "fy":
         return sp
-    # `2011/12 Q3`, `2011/12 (H1)`
-    k = cx.skip(j, ("(", ",", "-", ":"), 2)
+    return _with_part(cx, sp, y1, academic)  # `2011/12 Q3`, `2011/12 (H1)`
+
+
+def _with_part(cx: Ctx, sp: Atom, y1: int, academic: bool) -> Atom:
+    """A financial year followed by a quarter or half of it narrows to that part."""
+    k = cx.skip(sp.last, ("(", ",", "-", ":"), 2)
     for words, months, hi in (("quarter_words", 3, 4), ("half_words", 6, 2)):
         spec = quarter_spec(cx, k, words, hi)
         if spec and not period_year(cx, spec[1]):  # `2011/12 - Q1 2012/13`: two atoms
