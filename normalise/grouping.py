@@ -200,17 +200,22 @@ def _series(groups: list[LogicalTable]) -> list[LogicalTable]:
 def heading_section(paragraphs: list[Paragraph], title: str = "") -> str:
     """The nearest heading above a table that can name its section.
 
-    Captions (`Table 2: ...`) are passed over; so is the introduction between a heading styled as
-    one and its table (a description, `Implementing offices: ...`). A short line that is not
-    styled as a heading names the section only when it sits right above the table."""
+    Captions (`Table 2: ...`) are passed over for a heading above them, and name the section only
+    when no heading does (`Table 6. Maturity Matrix: Expansion`); so is the introduction between a
+    heading styled as one and its table (a description, `Implementing offices: ...`). A short line
+    that is not styled as a heading names the section only when it sits right above the table."""
     prose = 0
+    caption = ""
     for p in reversed(paragraphs):
         text = squash(p.text)
         if title and text.lower() == title.lower():
-            return ""  # the document's own title names no section
+            return caption  # the document's own title names no section
         if is_header_text(text) or is_furniture(text):
             continue
         if any(r.search(text) for r in lexicon()["not_section_res"]):
+            continue
+        if _CAPTION.match(text):
+            caption = caption or text
             continue
         if p.heading and len(text) <= 200:
             return text
@@ -218,4 +223,7 @@ def heading_section(paragraphs: list[Paragraph], title: str = "") -> str:
             prose += 1
             continue
         return text
-    return ""
+    return caption
+
+
+_CAPTION = re.compile(r"^(table|figure)\s*[\w.]+\b", re.IGNORECASE)

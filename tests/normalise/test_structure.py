@@ -261,3 +261,20 @@ SHORT_LABEL_ROWS = [
 def test_a_short_label_alone_among_written_out_actions_heads_the_rows_below(rows, sections):
     table = grid_table([["Action", "Notes"]] + [list(r) for r in rows])
     assert [r[1] for r in rows_of([table])] == sections
+
+
+CAPTIONS = [
+    # paragraphs above a table -> the section they give it
+    ([Paragraph("Monitoring and reporting", heading=True), Paragraph("Table 2: Reporting actions")],
+     "Monitoring and reporting"),
+    ([Paragraph("Table 6. Maturity Matrix: Expansion")], "Table 6. Maturity Matrix: Expansion"),
+    ([Paragraph("Table 3")], ""),
+    ([Paragraph("Containerization Readiness Guide Page 26", heading=True)], ""),
+]
+
+
+@pytest.mark.parametrize("before, section", CAPTIONS)
+def test_a_caption_names_the_section_only_when_no_heading_does(before, section):
+    from plan_ingest.normalise.grouping import heading_section
+
+    assert heading_section(before) == section
