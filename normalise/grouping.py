@@ -206,10 +206,12 @@ def heading_section(paragraphs: list[Paragraph], title: str = "") -> str:
     that is not styled as a heading names the section only when it sits right above the table."""
     prose = 0
     caption = ""
-    for p in reversed(paragraphs):
+    for k, p in enumerate(reversed(paragraphs)):
         text = squash(p.text)
-        if title and text.lower() == title.lower():
-            return caption  # the document's own title names no section
+        # the document's own title names no section; but a line set right above the table was
+        # only taken for the title because it came first (a page cut from a longer plan)
+        if title and text.lower() == title.lower() and k > 0:
+            return caption
         if is_header_text(text) or is_furniture(text):
             continue
         if any(r.search(text) for r in lexicon()["not_section_res"]):

@@ -278,3 +278,16 @@ def test_a_caption_names_the_section_only_when_no_heading_does(before, section):
     from plan_ingest.normalise.grouping import heading_section
 
     assert heading_section(before) == section
+
+
+@pytest.mark.parametrize("before, section", [
+    # a first line taken for the title, set right above the table: a section heading after all
+    ([Paragraph("Drought & Water Supply")], "Drought & Water Supply"),
+    # the title at the top, with the plan's introduction between it and the table: no section
+    ([Paragraph("Housing Delivery Plan 2024", heading=True),
+      Paragraph("This plan sets out what the council will do over the next three years to deliver homes.")], ""),
+])
+def test_the_document_title_names_no_section_unless_it_sits_right_above_the_table(before, section):
+    from plan_ingest.normalise.grouping import heading_section
+
+    assert heading_section(before, title=before[0].text) == section
