@@ -104,8 +104,9 @@ def shape_of(cell: ParsedCell, toks: list[int]) -> Shape:
     else:
         for k in range(1, len(toks) - 1):
             if low[toks[k]] in lex.object_links:
-                if low[toks[k - 1]] in lex.body_heads:
-                    # `Centre of Excellence`; its object stays open like Head of X's
+                if low[toks[k - 1]] in lex.body_heads or low[toks[k - 1]] in lex.weak_heads:
+                    # `Centre of Excellence`, `Department for Business, Innovation and Skills`;
+                    # its object stays open like Head of X's
                     s.head, s.named_body, s.has_object = "body", True, True
                 break
     s.surname = (

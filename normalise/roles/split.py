@@ -99,7 +99,10 @@ class CellSplitter(ParsedCell):
                 return cur.in_list
             return False
         if conn == "soft" and cur.in_list and not (n.starts_title or n.starts_name or n.role_like):
-            return True  # the "and" that closes the list: `..., Midwifery and AHPs`
+            # the "and" that closes the list: `..., Midwifery and AHPs`; the object is complete,
+            # so a further "and" starts another role (`..., Innovation and Skills and HM Treasury`)
+            cur.in_list = cur.object_open = False
+            return True
         if conn == "newline" and self.low[cur.words[-1]] in self.lex.link_words | {"and", "&"}:
             return True  # `Head of` / `Procurement`: the line broke inside the role
         if n.strong:
