@@ -22,6 +22,7 @@ SPELLINGS = [
     ("Responsible", "responsible"), ("Led by", "responsible"), ("Lead Offi cer", "responsible"),
     ("Responsib", "responsible"), ("Lead Organisation", "responsible"),
     ("COMPETENT\nINSTITUTION/INS\nTITUTIONS", "responsible"), ("Implementing agency", "responsible"),
+    ("To be actioned by", "responsible"), ("Action by", "responsible"),
     # timeframe
     ("Timeframe", "timeframe"), ("Time frame", "timeframe"), ("Timefr ame", "timeframe"),
     ("Target date", "timeframe"), ("Target Date(s)", "timeframe"), ("By when", "timeframe"),
@@ -51,7 +52,7 @@ SPELLINGS = [
     ("Linkage", "linkage"), ("Links", "linkage"), ("Link to", "linkage"), ("Strategic links", "linkage"),
     ("Related strategy", "linkage"),
     # section
-    ("Theme", "section"), ("Priority", "section"), ("Objective", "section"), ("Strategic Objective", "section"),
+    ("Theme", "section"), ("Issue", "section"), ("Priority", "section"), ("Objective", "section"), ("Strategic Objective", "section"),
     ("Workstream", "section"), ("Priority area", "section"),
 ]
 
