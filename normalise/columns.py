@@ -38,6 +38,10 @@ def layout_of(grid: Grid) -> Layout:
     return Layout(grid, columns, side, cleaned)
 
 
+# an `Impact` header that names a hazard, risk or exposure describes a threat, not an outcome
+_THREAT = re.compile(r"\b(hazards?|exposures?|vulnerabilit(?:y|ies)|risks?|threats?)\b", re.IGNORECASE)
+
+
 def side_label_column(cover: list[list[Cell | None]], header: list[str]) -> bool:
     """Is column 0 a narrow side label (a theme printed down the side, often rotated)?"""
     if not cover or len(cover[0]) < 3:
@@ -65,6 +69,8 @@ def map_columns(grid: Grid, side: bool, body: list[list[str]]) -> list[Column]:
     if header and len(header) == n_cols:
         for col in columns[start:]:
             m = match_header(col.header) if col.header else None
+            if m and m.field == "outcome" and _THREAT.search(col.header):
+                continue  # `Climate Hazard Impact on and/or Exposure`: what threatens, not what is achieved
             if m:
                 col.field, col.score = m.field, m.score
             elif col.header and len(fields_in_text(col.header)) > 1:

@@ -176,6 +176,10 @@ COLUMN_CONFLICTS = [
                                      "Head of Housing"], {"action": "Consultation opens on the new policy for all tenants",
                                                           "timeframe": "June 2024"}),
     (["Priority", "Action", "Lead"], ["High", "Cut waiting times", "Head of Service"], {"action": "Cut waiting times"}),
+    # an impact that names a hazard is a threat, not an outcome (climate adaptation plans)
+    (["Climate Hazard Impact on and/or Exposure", "Priority Action", "Timeline"],
+     ["Extreme heat", "Install shading at depots", "2025"], {"action": "Install shading at depots", "outcome": None}),
+    (["Action", "Impact"], ["Install shading at depots", "Staff kept cool"], {"outcome": "Staff kept cool"}),
     # a duration is a timeframe, though it names no date
     (["Action Required", "Timeline (following the report)"], ["Publish a migration plan", "30 days"],
      {"action": "Publish a migration plan", "timeframe": "30 days"}),
