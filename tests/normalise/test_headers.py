@@ -22,7 +22,8 @@ SPELLINGS = [
     ("Responsible", "responsible"), ("Led by", "responsible"), ("Lead Offi cer", "responsible"),
     ("Responsib", "responsible"), ("Lead Organisation", "responsible"),
     ("COMPETENT\nINSTITUTION/INS\nTITUTIONS", "responsible"), ("Implementing agency", "responsible"),
-    ("To be actioned by", "responsible"), ("Action by", "responsible"),
+    ("To be actioned by", "responsible"), ("Action by", "responsible"), ("Follow-up", "status"),
+    ("Follow-up action", "action"),
     # timeframe
     ("Timeframe", "timeframe"), ("Time frame", "timeframe"), ("Timefr ame", "timeframe"),
     ("Target date", "timeframe"), ("Target Date(s)", "timeframe"), ("By when", "timeframe"),
