@@ -38,6 +38,7 @@ def layout_of(grid: Grid) -> Layout:
     return Layout(grid, columns, side, cleaned)
 
 
+_AIMS = re.compile(r"\b(objectives?|aims?)\b", re.IGNORECASE)
 # an `Impact` header that names a hazard, risk or exposure describes a threat, not an outcome
 _THREAT = re.compile(r"\b(hazards?|exposures?|vulnerabilit(?:y|ies)|risks?|threats?)\b", re.IGNORECASE)
 
@@ -182,8 +183,12 @@ def _demote_misnamed(columns: list[Column], body: list[list[str]]) -> None:
             # `1.3`, `Section 2D`: numbers that point somewhere, not themes
             col.field = None
         elif col.field == "section" and _mean_length(col, body) > 100 and len(set(values)) == len(values):
-            # a paragraph in every row (objectives written out) describes the row; it names no theme
-            col.field = None
+            # a paragraph in every row (objectives written out) describes the row; it names no
+            # theme, but objectives or aims written out per row are what the row is to achieve
+            if _AIMS.search(col.header):
+                col.field, col.score = "outcome", 0.5
+            else:
+                col.field = None
 
 
 _NUMBER_REF = r"\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?"

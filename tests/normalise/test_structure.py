@@ -295,3 +295,13 @@ def test_the_document_title_names_no_section_unless_it_sits_right_above_the_tabl
     from plan_ingest.normalise.grouping import heading_section
 
     assert heading_section(before, title=before[0].text) == section
+
+
+def test_objectives_written_out_for_each_row_are_its_outcome():
+    rows = [["Output/Activity", "Objectives", "Date"],
+            ["Developer Hack Day", "Event to bring local authorities and developers together to consider practical "
+             "uses for local public data, with exemplars supplying data for applications.", "March 2010"],
+            ["Promotional products", "Option for development of promotional products for data.gov.uk targeting "
+             "local authorities, to be decided after the panel has seen the first designs.", "May 2010"]]
+    records = tables([grid_table(rows)])[0]
+    assert [r.values.get("outcome", "")[:22] for r in records] == ["Event to bring local a", "Option for development"]
