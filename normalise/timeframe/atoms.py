@@ -15,12 +15,19 @@ from .days import (
 from .model import Atom
 from .parts import rule_half, rule_quarter, rule_season
 from .relative import rule_relative
-from .years import rule_financial_year, rule_plan_year, rule_short_pair, rule_year, rule_year_end
+from .years import (
+    rule_financial_year,
+    rule_month_year_numeric,
+    rule_plan_year,
+    rule_short_pair,
+    rule_year,
+    rule_year_end,
+)
 
 RULES = (
     rule_numeric_date, rule_day_range, rule_day_month, rule_month_day, rule_quarter,
-    rule_half, rule_season, rule_named_day, rule_month, rule_financial_year, rule_short_pair,
-    rule_year_end, rule_plan_year, rule_relative, rule_year,
+    rule_half, rule_season, rule_named_day, rule_month, rule_financial_year, rule_month_year_numeric,
+    rule_short_pair, rule_year_end, rule_plan_year, rule_relative, rule_year,
 )
 
 

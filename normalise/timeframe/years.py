@@ -62,6 +62,17 @@ def _with_part(cx: Ctx, sp: Atom, y1: int, academic: bool) -> Atom:
     return sp
 
 
+def rule_month_year_numeric(cx: Ctx, i: int) -> Atom | None:
+    """`09/2023`, `9/2023`, `12-2022`: a month and a four-digit year written as numbers."""
+    t, sep, t2 = cx.tok(i), cx.tok(i + 1), cx.tok(i + 2)
+    if t is None or sep is None or t.kind != "num" or t.ordinal or len(t.text) > 2 \
+            or sep.text not in ("/", "-", ".") or not is_year(t2) or not 1 <= t.value <= 12:
+        return None
+    start = date(t2.value, t.value, 1)
+    end = date(t2.value, t.value, calendar.monthrange(t2.value, t.value)[1])
+    return Atom("month_year_numeric", i, i + 3, start, end, unit="month", months=1)
+
+
 def rule_short_pair(cx: Ctx, i: int) -> Atom | None:
     """`11/12`: a financial year when consecutive, else a day and month (`31/03`)."""
     t, sep, t2 = cx.tok(i), cx.tok(i + 1), cx.tok(i + 2)
