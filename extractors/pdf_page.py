@@ -135,7 +135,8 @@ def textpage_to_chars(textpage: pdfium.PdfTextPage, t: tuple[float, ...], settin
     # the whole page's text in one call, one UTF-16 unit per character index when it comes back whole
     # (a character outside the BMP, or pdfium's own rewriting, makes it fall back to one call each)
     buffer = (ctypes.c_ushort * (count + 1))()
-    units = buffer if count and R.FPDFText_GetText(raw, 0, count, buffer) == count + 1 else None
+    units = buffer[:count] if count and R.FPDFText_GetText(raw, 0, count, buffer) == count + 1 else None
+    get_origin = R.FPDFText_GetCharOrigin
     for i in range(count):
         code = units[i] if units is not None else get_unicode(raw, i)
         if code == 0xFFFE or 0xD800 <= code < 0xE000:
@@ -158,25 +159,24 @@ def textpage_to_chars(textpage: pdfium.PdfTextPage, t: tuple[float, ...], settin
             direction = _direction(t, matrix.a, matrix.b)
             size = R.FPDFText_GetFontSize(raw, i) * math.hypot(matrix.a, matrix.b)
             ascent, descent = size * settings.ascent, size * settings.descent
-        R.FPDFText_GetCharOrigin(raw, i, ox, oy)
+        get_origin(raw, i, ox, oy)
         # pdfium reports a hyphen it found at a line end as U+0002: it is still the printed hyphen
         text = "-" if code == 2 else chr(code)
         l, b, r, u = rect.left, rect.bottom, rect.right, rect.top
-        xa, ya = ta * l + tb * b + tc, td * l + te * b + tf
-        xb, yb = ta * r + tb * u + tc, td * r + te * u + tf
-        x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
-        top, bottom = (ya, yb) if ya <= yb else (yb, ya)
-        # across the line, the box is set from the baseline and the font size: fonts' own ascent and
-        # descent figures vary too much (some make a line box three lines tall)
-        bx, by = ta * ox.value + tb * oy.value + tc, td * ox.value + te * oy.value + tf
-        if direction == 0:
-            top, bottom = by - ascent, by + descent
-        elif direction == 180:
-            top, bottom = by - descent, by + ascent
-        elif direction == 90:
-            x0, x1 = bx - ascent, bx + descent
+        oxv, oyv = ox.value, oy.value
+        # along the line the box is the glyph's; across it, the box is set from the baseline and
+        # the font size: fonts' own ascent and descent figures vary too much (some make a line box
+        # three lines tall)
+        if direction == 0 or direction == 180:
+            xa, xb = ta * l + tb * b + tc, ta * r + tb * u + tc
+            x0, x1 = (xa, xb) if xa <= xb else (xb, xa)
+            by = td * oxv + te * oyv + tf
+            top, bottom = (by - ascent, by + descent) if direction == 0 else (by - descent, by + ascent)
         else:
-            x0, x1 = bx - descent, bx + ascent
+            ya, yb = td * l + te * b + tf, td * r + te * u + tf
+            top, bottom = (ya, yb) if ya <= yb else (yb, ya)
+            bx = ta * oxv + tb * oyv + tc
+            x0, x1 = (bx - ascent, bx + descent) if direction == 90 else (bx - descent, bx + ascent)
         if code != 32:
             # fake bold prints a glyph twice, a hair apart: keep one copy
             twin = (code, round(x0 / tol), round(top / tol))
