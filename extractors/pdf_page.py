@@ -100,10 +100,6 @@ def display_transform(page: pdfium.PdfPage) -> tuple[tuple[float, ...], tuple[fl
     return (1.0, 0.0, -left, 0.0, -1.0, top), (right - left, top - bottom)
 
 
-def _apply(t: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
-    return t[0] * x + t[1] * y + t[2], t[3] * x + t[4] * y + t[5]
-
-
 def _direction(t: tuple[float, ...], a: float, b: float) -> int:
     """The displayed reading direction of a text run whose matrix maps x to (a, b)."""
     dx, dy = t[0] * a + t[1] * b, t[3] * a + t[4] * b
@@ -246,6 +242,7 @@ def _walk_objects(count_fn, get_fn, parent, ctm, t, settings, rules, boxes, whit
             _path_to_graphics(obj, ctm, t, settings, rules, boxes, white_rules)
 
 
+_MOVETO, _LINETO = R.FPDF_SEGMENT_MOVETO, R.FPDF_SEGMENT_LINETO
 _fill_mode = ctypes.c_int()
 _stroke = ctypes.c_int()
 _px = ctypes.c_float()
@@ -270,24 +267,29 @@ def _path_to_graphics(obj, ctm, t, settings: ReadSettings, rules, boxes, white_r
     R.FPDFPageObj_GetMatrix(obj, matrix)
     a, b, c, d, e, f = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), ctm)
 
-    def point(x: float, y: float) -> tuple[float, float]:
-        return _apply(t, a * x + c * y + e, b * x + d * y + f)
+    # the path's matrix and the page's turn as one map: (x, y) -> (p*x + q*y + g, r*x + s*y + h)
+    t0, t1, t2, t3, t4, t5 = t
+    p_, q_, g_ = t0 * a + t1 * b, t0 * c + t1 * d, t0 * e + t1 * f + t2
+    r_, s_, h_ = t3 * a + t4 * b, t3 * c + t4 * d, t3 * e + t4 * f + t5
 
     # the path as subpaths of straight segments; curves break a subpath (rounded corners)
     subpaths: list[list[tuple[float, float]]] = []
     current: list[tuple[float, float]] = []
+    get_seg, get_point, get_type, get_close = (R.FPDFPath_GetPathSegment, R.FPDFPathSegment_GetPoint,
+                                               R.FPDFPathSegment_GetType, R.FPDFPathSegment_GetClose)
     for k in range(R.FPDFPath_CountSegments(obj)):
-        seg = R.FPDFPath_GetPathSegment(obj, k)
-        R.FPDFPathSegment_GetPoint(seg, _px, _py)
-        kind = R.FPDFPathSegment_GetType(seg)
-        p = point(_px.value, _py.value)
-        if kind == R.FPDF_SEGMENT_MOVETO:
+        seg = get_seg(obj, k)
+        get_point(seg, _px, _py)
+        kind = get_type(seg)
+        x, y = _px.value, _py.value
+        p = (p_ * x + q_ * y + g_, r_ * x + s_ * y + h_)
+        if kind == _MOVETO:
             if len(current) > 1:
                 subpaths.append(current)
             current = [p]
-        elif kind == R.FPDF_SEGMENT_LINETO:
+        elif kind == _LINETO:
             current.append(p)
-            if R.FPDFPathSegment_GetClose(seg) and current:
+            if get_close(seg) and current:
                 current.append(current[0])
         else:  # Bezier: keep what came before, start afresh from here
             if len(current) > 1:
