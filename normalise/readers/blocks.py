@@ -62,7 +62,7 @@ def read_labelled_blocks(blocks: list, holding: set[int] | frozenset = frozenset
     """The document's labelled blocks as one Grid per kind of heading (Action, Recommendation...);
     [] when fewer than two blocks or no label repeats. A block holding one of the tables in
     `holding` (ids of tables read as actions) heads that table: it is no action of its own."""
-    lines = _lines(blocks)
+    lines = _lines(blocks, holding)
     # a heading printed on several pages is the page's running header, no section
     seen = Counter(x.text for x in lines if isinstance(x, _Line) and x.para.heading and x.first)
     found = _blocks([x for x in lines if not (isinstance(x, _Line) and (
@@ -76,16 +76,26 @@ def read_labelled_blocks(blocks: list, holding: set[int] | frozenset = frozenset
     return grids
 
 
-def _lines(blocks: list) -> list[_Line | Table]:
-    """Every paragraph line in order, and the tables between them."""
+def _lines(blocks: list, holding: set[int] | frozenset = frozenset()) -> list[_Line | Table]:
+    """Every paragraph line in order, and the tables between them. A table that holds no actions
+    also gives its cells' lines, row by row: a form may box its `Priority Action #3:` heading and
+    its `Timeframe:` field in small tables."""
     out: list[_Line | Table] = []
     for block in blocks:
-        if not isinstance(block, Paragraph):
-            out.append(block)
+        if isinstance(block, Paragraph):
+            out.extend(_para_lines(block))
             continue
-        texts = [t.strip() for t in block.text.split("\n") if t.strip()]
-        out.extend(_Line(t, block, k == 0, len(texts)) for k, t in enumerate(texts))
+        out.append(block)
+        if isinstance(block, Table) and id(block) not in holding:
+            for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
+                if cell.text.strip():
+                    out.extend(_para_lines(Paragraph(cell.text, page=cell.page or block.page, bbox=cell.bbox)))
     return out
+
+
+def _para_lines(para: Paragraph) -> list[_Line]:
+    texts = [t.strip() for t in para.text.replace("\u2029", "\n").split("\n") if t.strip()]
+    return [_Line(t, para, k == 0, len(texts)) for k, t in enumerate(texts)]
 
 
 def _blocks(lines: list[_Line | Table]) -> dict[str, list[_Block]]:

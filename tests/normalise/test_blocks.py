@@ -78,3 +78,20 @@ def test_blocks_that_hold_an_action_table_head_it_and_are_no_actions():
         paras += [P(f"Objective {n}: Improve resilience"), P("Implementing offices: PD&R, CPD"), table]
     assert read_labelled_blocks(paras, holding={id(table)}) == []
     assert len(read_labelled_blocks(paras)) == 1
+
+
+def test_a_block_whose_heading_and_fields_are_boxed_in_small_tables_is_read():
+    """A form boxes `Priority Action #2:` and its fields in small tables: their cells are read as
+    lines of the block (a table that holds actions of its own is never read this way)."""
+    def box(rows):
+        cells = [Cell(text, r, c) for r, row in enumerate(rows) for c, text in enumerate(row)]
+        return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), page=1)
+
+    doc = [P("Priority Action #1: Update the vulnerability assessment"),
+           P("Agency Lead(s): JMD\nTimeframe: FY 2022")]
+    doc += [box([["Priority Action #2: Study fleet electrification"]]),
+            box([["Agency Lead(s): Fleet Working Group"], ["Timeframe: FY 2023"]])]
+    found = actions(doc)
+    assert [(a.ref, a.action, a.responsible, a.timeframe) for a in found] == [
+        ("1", "Update the vulnerability assessment", "JMD", "FY 2022"),
+        ("2", "Study fleet electrification", "Fleet Working Group", "FY 2023")]

@@ -23,7 +23,8 @@ SPELLINGS = [
     ("Responsib", "responsible"), ("Lead Organisation", "responsible"),
     ("COMPETENT\nINSTITUTION/INS\nTITUTIONS", "responsible"), ("Implementing agency", "responsible"),
     ("To be actioned by", "responsible"), ("Action by", "responsible"), ("Follow-up", "status"),
-    ("Follow-up action", "action"),
+    ("Follow-up action", "action"), ("Expected start", "timeframe"), ("Expected completion", "timeframe"),
+    ("Highlights of Accomplishments to Date", "status"),
     # timeframe
     ("Timeframe", "timeframe"), ("Time frame", "timeframe"), ("Timefr ame", "timeframe"),
     ("Target date", "timeframe"), ("Target Date(s)", "timeframe"), ("By when", "timeframe"),
