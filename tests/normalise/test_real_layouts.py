@@ -154,6 +154,8 @@ def test_labelled_paragraph_blocks_with_no_table():
 
 @pytest.mark.parametrize("name", [
     "la_county_registrar_recorder_precinct_bulletin_2014_p1.pdf",
+    "korea_moe_carbon_neutral_public_sector_plan_summary_2023.pdf",
+    "nara_digital_preservation_file_format_risk_matrix_2026.xlsx",
     "geo_laca_board_minutes_2020.docx", "geo_wbc_government_response_2013.pdf",
     "ceq_federal_scope3_emissions_fy2023.html", "gsa_section508_fy24_assessment_prepost_analysis.xlsx",
     "hhs_iam_program_charter_2009.docx", "oxford_city_council_contract_register_2017.csv",
