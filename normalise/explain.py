@@ -9,12 +9,12 @@ from __future__ import annotations
 from plan_ingest.extractors.model import SourceDocument
 
 from .grouping import heading_section
-from .pipeline import read_tables, source_tables
+from .pipeline import cell_owners, read_tables, source_tables
 
 
 def explain_tables(doc: SourceDocument) -> list[str]:
     lines = []
-    owner = {id(cell): table for table in doc.tables for cell in table.cells}
+    owner = cell_owners(doc)
     for layout, verdict in read_tables(doc):
         grid = layout.grid
         where = f"page {grid.page}" if grid.page else "document"

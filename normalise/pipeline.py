@@ -29,7 +29,7 @@ def read_tables(doc: SourceDocument) -> list[tuple[Layout, Verdict]]:
         layout = layout_of(grid)
         readings.append((layout, classify(layout)))
     # blocks of labelled paragraphs; those that hold an action table are the headings over it
-    owner = {id(cell): table for table in doc.tables for cell in table.cells}
+    owner = cell_owners(doc)
     holding = {id(t) for layout, verdict in readings if verdict.is_actions for t in source_tables(layout.grid, owner)}
     for grid in read_labelled_blocks(doc.blocks, holding):
         grid.index = len(readings) + 1
@@ -65,6 +65,11 @@ def _header_key(layout: Layout) -> tuple:
 REVIEW_TABLE_BELOW = 0.75
 
 
+def cell_owners(doc: SourceDocument) -> dict[int, Table]:
+    """id(cell) -> the extracted table it belongs to, for finding a reader's grid's tables."""
+    return {id(cell): table for table in doc.tables for cell in table.cells}
+
+
 def source_tables(grid, owner: dict[int, Table]) -> list[Table]:
     """The extracted tables a reader's grid was built from (owner: id(cell) -> its table), least
     trusted first."""
@@ -92,7 +97,7 @@ def normalise(doc: SourceDocument, source_file: str | None = None) -> Normalised
     period = PlanPeriod(facts["period_start"], facts["period_end"], facts["document_date"])
     acronyms = find_acronyms(doc.text)
     readings = read_tables(doc)
-    owner = {id(cell): table for table in doc.tables for cell in table.cells}
+    owner = cell_owners(doc)
     actions: list[Action] = []
     verdicts = [(layout.grid.index, verdict) for layout, verdict in readings]
     for layout, verdict in readings:

@@ -156,14 +156,12 @@ def _grid(kind: str, blocks: list[_Block]) -> Grid | None:
     header = ["Section", "Ref", kind.title()] + [names[key] for key in labels]
     rows = []
     for n, block in enumerate(blocks):
-        values = _values(block, labels)
-        like = Cell(text="", row=n, col=0, page=block.head.page, bbox=block.head.bbox)
+        values, where = _values(block, labels)
         texts = [_section(block, labels), block.ref, block.title] + [values.get(key, "") for key in labels]
-        cells: list[Cell | None] = []
-        for col, text in enumerate(texts):
-            source = values.get(f"@{labels[col - 3]}") if col >= 3 else None
-            page, bbox = (source.page, source.bbox) if source is not None else (like.page, like.bbox)
-            cells.append(Cell(text=text, row=n, col=col, page=page, bbox=bbox) if text else None)
+        # a field's cell is placed where its label was printed; the others where the heading was
+        places = [block.head] * 3 + [where.get(key, block.head) for key in labels]
+        cells: list[Cell | None] = [Cell(text=text, row=n, col=col, page=at.page, bbox=at.bbox) if text else None
+                                    for col, (text, at) in enumerate(zip(texts, places))]
         rows.append(GridRow(cells=cells, row=n, part=0, page=block.head.page))
     return Grid(index=0, header=header, rows=rows, n_cols=len(header), reader="labelled blocks",
                 reason=f"{len(blocks)} blocks headed `{kind.title()} N:`, with the labels "
@@ -171,26 +169,24 @@ def _grid(kind: str, blocks: list[_Block]) -> Grid | None:
                 fixed={0: "section", 1: "ref", 2: "action"}, page=blocks[0].head.page)
 
 
-def _values(block: _Block, labels: list[str]) -> dict:
-    """label -> its value, with `@label` -> the paragraph it was printed in. A value carries on over
+def _values(block: _Block, labels: list[str]) -> tuple[dict[str, str], dict[str, Paragraph]]:
+    """label -> its value, and label -> the paragraph it was printed in. A value carries on over
     the rest of its paragraph and over short paragraphs after it, up to the next label; longer
     paragraphs (narrative) and headings end it."""
-    values: dict = {}
+    values: dict[str, str] = {}
+    where: dict[str, Paragraph] = {}
     key = None
-    para = None
     for line in block.lines:
         match = _LABEL.match(line.text)
         if match and match[1].casefold() in labels:
             key = match[1].casefold()
-            para = line.para
             values[key] = match[2].strip()
-            values[f"@{key}"] = line.para
+            where[key] = line.para
             continue
         if key is None:
             continue
-        same = line.para is para
-        if not same and (line.para.heading or line.lines_in_para > CARRY_LINES):
+        if line.para is not where[key] and (line.para.heading or line.lines_in_para > CARRY_LINES):
             key = None
             continue
         values[key] = f"{values[key]}\n{line.text}".strip()
-    return values
+    return values, where
